@@ -1,0 +1,81 @@
+package io.salesplan.platform.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** Settings every service shares. Each service adds its own under {@code salesplan.<service>}. */
+@ConfigMapping(prefix = "salesplan")
+public interface PlatformConfig {
+
+    /** The service's name; events carry it as their CloudEvents {@code source} ({@code /goals-service}). */
+    String serviceName();
+
+    /** The single reporting currency, echoed as {@code currency}. */
+    @WithDefault("CNY")
+    String currency();
+
+    /** The zone that turns instants into business dates. */
+    @WithDefault("UTC")
+    ZoneId timeZone();
+
+    /** Signs pagination cursors so that a tampered cursor is rejected. Set it per deployment. */
+    @WithDefault("salesplan-local-cursor-secret")
+    String cursorSecret();
+
+    OutboxSettings outbox();
+
+    InboxSettings inbox();
+
+    interface OutboxSettings {
+        /** The topic this service publishes its events to. */
+        String topic();
+
+        /** Whether this instance runs the relay that publishes pending events. */
+        @WithDefault("true")
+        boolean relayEnabled();
+
+        /** Pending events published per transaction. */
+        @WithDefault("1000")
+        int batchSize();
+
+        /** How often to look for pending events when no local commit signalled new ones. */
+        @WithDefault("PT0.2S")
+        Duration pollInterval();
+
+        /** First wait after a failed publish; doubles up to {@code max-backoff}. */
+        @WithDefault("PT0.2S")
+        Duration initialBackoff();
+
+        @WithDefault("PT10S")
+        Duration maxBackoff();
+
+        /** How long published rows are kept before they are deleted. */
+        @WithDefault("PT24H")
+        Duration retention();
+    }
+
+    interface InboxSettings {
+        /** Whether this instance consumes events. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Consumer group; defaults to the service name. */
+        Optional<String> group();
+
+        @WithDefault("500")
+        int maxPollRecords();
+
+        /** Attempts for an event whose handler fails for a reason that is not an outage. */
+        @WithDefault("3")
+        int maxAttempts();
+
+        @WithDefault("PT0.5S")
+        Duration initialBackoff();
+
+        @WithDefault("PT10S")
+        Duration maxBackoff();
+    }
+}

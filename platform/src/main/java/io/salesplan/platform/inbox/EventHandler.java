@@ -1,0 +1,19 @@
+package io.salesplan.platform.inbox;
+
+import io.salesplan.platform.event.EventEnvelope;
+import java.util.Set;
+
+/**
+ * Applies the events of some topics to a service's own state. Implementations are CDI beans; the
+ * {@link InboxConsumer} calls {@link #handle} inside the transaction that also records the event
+ * id, so an event that was already applied is never applied again.
+ *
+ * <p>Throw {@link io.salesplan.platform.event.MalformedEventException} for an event that can never
+ * be applied (it goes to the dead-letter topic); ignore event types the service has no use for.
+ */
+public interface EventHandler {
+
+    Set<String> topics();
+
+    void handle(EventEnvelope event);
+}

@@ -1,0 +1,103 @@
+package io.salesplan.platform.outbox;
+
+import io.agroal.api.AgroalDataSource;
+import io.salesplan.platform.config.PlatformConfig;
+import io.salesplan.platform.event.EventCodec;
+import io.salesplan.platform.event.EventEnvelope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Writes events into the {@code outbox_event} table inside the caller's transaction, so that a
+ * state change and its event commit or roll back together. {@link OutboxRelay} publishes them.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final String INSERT = "insert into outbox_event (event_id, topic, aggregate_id, type, payload) "
+            + "values (?, ?, ?, ?, ?)";
+
+    private final AgroalDataSource dataSource;
+    private final EventCodec codec;
+    private final TransactionSynchronizationRegistry registry;
+    private final OutboxRelay relay;
+    private final String source;
+    private final String topic;
+
+    public Outbox(AgroalDataSource dataSource, EventCodec codec, TransactionSynchronizationRegistry registry,
+            OutboxRelay relay, PlatformConfig config) {
+        this.dataSource = dataSource;
+        this.codec = codec;
+        this.registry = registry;
+        this.relay = relay;
+        this.source = "/" + config.serviceName();
+        this.topic = config.outbox().topic();
+    }
+
+    /** One event to publish: its type ({@code salesplan.goal.created.v1}), aggregate id and payload record. */
+    public record Draft(String type, String aggregateId, Object data) {
+    }
+
+    /** Records one event in the current transaction and returns its envelope. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EventEnvelope publish(String type, String aggregateId, Object data) {
+        return publishAll(List.of(new Draft(type, aggregateId, data))).get(0);
+    }
+
+    /** Records several events in the current transaction with one JDBC batch. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<EventEnvelope> publishAll(List<Draft> drafts) {
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        List<EventEnvelope> envelopes = drafts.stream()
+                .map(d -> codec.envelope(source, d.type(), d.aggregateId(), d.data()))
+                .toList();
+        // Agroal hands out the connection already enlisted in this JTA transaction.
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (EventEnvelope e : envelopes) {
+                insert.setObject(1, java.util.UUID.fromString(e.id()));
+                insert.setString(2, topic);
+                insert.setString(3, e.subject());
+                insert.setString(4, e.type());
+                insert.setString(5, codec.write(e));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new OutboxWriteException(e);
+        }
+        wakeRelayAfterCommit();
+        return envelopes;
+    }
+
+    private void wakeRelayAfterCommit() {
+        registry.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wakeUp();
+                }
+            }
+        });
+    }
+
+    /** The event could not be written; the surrounding transaction must roll back. */
+    public static class OutboxWriteException extends RuntimeException {
+        OutboxWriteException(SQLException cause) {
+            super("could not write to the outbox", cause);
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package io.salesplan.platform.outbox;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.salesplan.platform.config.PlatformConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes pending outbox rows to Kafka, oldest first, and marks them sent.
+ *
+ * <p>One relay publishes at a time across all replicas of a service: each round takes a
+ * transaction-scoped advisory lock and skips when another replica holds it, so events of one
+ * aggregate are never published out of order or twice by two replicas. Rows are marked sent only
+ * after Kafka acknowledged them ({@code acks=all}, idempotent producer); when Kafka is down the
+ * round rolls back and is retried with a growing back-off, so nothing is lost. A crash between
+ * the acknowledgement and the commit republishes a batch, which the consumers' inbox absorbs.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long RELAY_LOCK = 0x5a1e5_0b0L;
+    private static final String SELECT_PENDING = "select id, topic, aggregate_id, payload from outbox_event "
+            + "where sent_at is null order by id limit ? for update skip locked";
+    private static final String MARK_SENT = "update outbox_event set sent_at = now() where id = any (?)";
+    private static final String PURGE = "delete from outbox_event where sent_at < ?";
+
+    private final AgroalDataSource dataSource;
+    private final PlatformConfig.OutboxSettings settings;
+    private final String bootstrapServers;
+    private final Semaphore signal = new Semaphore(0);
+    private volatile boolean running;
+    private Thread thread;
+    private KafkaProducer<String, String> producer;
+    private Instant nextPurge = Instant.EPOCH;
+
+    public OutboxRelay(AgroalDataSource dataSource, PlatformConfig config,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.dataSource = dataSource;
+        this.settings = config.outbox();
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (settings.relayEnabled()) {
+            start();
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    public synchronized void stop() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            thread = null;
+        }
+        closeProducer();
+    }
+
+    /** Called after a local commit wrote events, so they go out without waiting for the next poll. */
+    public void wakeUp() {
+        signal.release();
+    }
+
+    private void run() {
+        Duration backoff = settings.initialBackoff();
+        while (running) {
+            try {
+                int published = relayOnce();
+                backoff = settings.initialBackoff();
+                if (published < settings.batchSize()) {
+                    signal.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    signal.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                LOG.warnf("Outbox relay could not publish (retrying in %d ms): %s", backoff.toMillis(), e.toString());
+                closeProducer();
+                try {
+                    Thread.sleep(backoff.toMillis());
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                backoff = backoff.multipliedBy(2);
+                if (backoff.compareTo(settings.maxBackoff()) > 0) {
+                    backoff = settings.maxBackoff();
+                }
+            }
+        }
+    }
+
+    /**
+     * Publishes one batch of pending events.
+     *
+     * @return how many events were published (0 when none were pending or another replica relays)
+     */
+    public int relayOnce() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                int published = relayBatch(connection);
+                connection.commit();
+                purgeIfDue(connection);
+                return published;
+            } catch (Exception e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private int relayBatch(Connection connection) throws Exception {
+        if (!tryLock(connection)) {
+            return 0;
+        }
+        List<Long> ids = new ArrayList<>();
+        List<Future<RecordMetadata>> acks = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(SELECT_PENDING)) {
+            select.setInt(1, settings.batchSize());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                    acks.add(producer().send(new ProducerRecord<>(rows.getString(2), rows.getString(3),
+                            rows.getString(4))));
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        producer().flush();
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get();
+        }
+        try (PreparedStatement mark = connection.prepareStatement(MARK_SENT)) {
+            Array idArray = connection.createArrayOf("bigint", ids.toArray());
+            mark.setArray(1, idArray);
+            mark.executeUpdate();
+        }
+        return ids.size();
+    }
+
+    private static boolean tryLock(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, RELAY_LOCK);
+            try (ResultSet rs = lock.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    private void purgeIfDue(Connection connection) throws SQLException {
+        Instant now = Instant.now();
+        if (now.isBefore(nextPurge)) {
+            return;
+        }
+        nextPurge = now.plus(Duration.ofMinutes(10));
+        try (PreparedStatement purge = connection.prepareStatement(PURGE)) {
+            purge.setObject(1, java.time.OffsetDateTime.now().minus(settings.retention()));
+            purge.executeUpdate();
+            connection.commit();
+        }
+    }
+
+    private KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            Properties props = new Properties();
+            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            props.put(ProducerConfig.ACKS_CONFIG, "all");
+            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+            props.put(ProducerConfig.LINGER_MS_CONFIG, 2);
+            props.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+            // Fail a round quickly while Kafka is down; the relay retries with back-off.
+            props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+            props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
+            props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            producer = new KafkaProducer<>(props);
+        }
+        return producer;
+    }
+
+    private void closeProducer() {
+        if (producer != null) {
+            try {
+                producer.close(Duration.ofSeconds(2));
+            } catch (Exception e) {
+                LOG.debug("Closing the outbox producer failed", e);
+            }
+            producer = null;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.salesplan.platform.remote;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.salesplan.platform.event.EventCodec;
+import io.salesplan.platform.problem.ApiException;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Asks another service's public API about a resource this service has not heard of through events
+ * yet (for example a rep created a moment ago). A 404 there means the reference is unknown; when
+ * the other service cannot answer, the caller gets a 503 with {@code Retry-After} instead of
+ * storing something unverified.
+ */
+@Singleton
+public class RemoteLookup {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final EventCodec codec;
+
+    public RemoteLookup(EventCodec codec) {
+        this.codec = codec;
+    }
+
+    /**
+     * GETs {@code baseUrl + path}.
+     *
+     * @return the JSON body when the resource exists, empty when the other service answers 404
+     * @throws ApiException 503 when the other service is unreachable, slow or failing
+     */
+    public Optional<JsonNode> find(String service, String baseUrl, String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(TIMEOUT)
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 404) {
+                return Optional.empty();
+            }
+            if (response.statusCode() != 200) {
+                throw unavailable(service);
+            }
+            return Optional.of(codec.mapper().readTree(response.body()));
+        } catch (IOException e) {
+            throw unavailable(service);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable(service);
+        }
+    }
+
+    private static ApiException unavailable(String service) {
+        return ApiException.unavailable(service + " cannot be reached to verify the reference; try again shortly", 5);
+    }
+}

@@ -1,0 +1,47 @@
+package io.salesplan.platform.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class EventCodecTest {
+
+    record GoalCreated(String goalId, BigDecimal target, LocalDate periodStart) {
+    }
+
+    record GoalCreatedV1Reader(String goalId, BigDecimal target) {
+    }
+
+    private final EventCodec codec = new EventCodec();
+
+    @Test
+    void anEnvelopeRoundTripsAsStructuredCloudEvent() {
+        EventEnvelope event = codec.envelope("/goals-service", "salesplan.goal.created.v1", "g-1",
+                new GoalCreated("g-1", new BigDecimal("10000000.00"), LocalDate.of(2026, 1, 1)));
+        String json = codec.write(event);
+        assertThat(json).contains("\"specversion\":\"1.0\"", "\"datacontenttype\":\"application/json\"",
+                "\"periodStart\":\"2026-01-01\"", "\"subject\":\"g-1\"");
+        EventEnvelope read = codec.read(json);
+        assertThat(read).isEqualTo(event);
+        assertThat(codec.data(read, GoalCreated.class).target()).isEqualByComparingTo("10000000");
+    }
+
+    @Test
+    void aReaderIgnoresFieldsItDoesNotKnow() {
+        EventEnvelope event = codec.envelope("/goals-service", "salesplan.goal.created.v1", "g-1",
+                new GoalCreated("g-1", BigDecimal.TEN, LocalDate.of(2026, 1, 1)));
+        assertThat(codec.data(codec.read(codec.write(event)), GoalCreatedV1Reader.class).goalId()).isEqualTo("g-1");
+    }
+
+    @Test
+    void undecodableOrIncompleteEnvelopesAreMalformed() {
+        assertThatThrownBy(() -> codec.read("not json")).isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> codec.read("{\"specversion\":\"1.0\",\"source\":\"/x\",\"type\":\"t\"}"))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("id");
+        assertThatThrownBy(() -> codec.read("{\"specversion\":\"0.3\",\"id\":\"1\",\"source\":\"/x\",\"type\":\"t\"}"))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("specversion");
+    }
+}

@@ -1,0 +1,104 @@
+package io.salesplan.platform.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.salesplan.infra.KafkaTestResource;
+import io.salesplan.infra.TopicClient;
+import io.salesplan.platform.event.EventCodec;
+import io.salesplan.platform.event.EventEnvelope;
+import io.salesplan.platform.testapp.OrderService;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OutboxTest {
+
+    private static final String TOPIC = "salesplan.goals";
+
+    @Inject
+    OrderService orders;
+
+    @Inject
+    EventCodec codec;
+
+    private final TopicClient topics = new TopicClient(KafkaTestResource.bootstrapServers());
+
+    @Test
+    void committedTransactionPublishesExactlyOneEvent() {
+        UUID aggregate = UUID.randomUUID();
+        orders.place(aggregate, "committed-" + aggregate, 1);
+
+        ConsumerRecord<String, String> record = topics.await(TOPIC, r -> aggregate.toString().equals(r.key()),
+                Duration.ofSeconds(20));
+        EventEnvelope event = codec.read(record.value());
+        assertThat(event.specversion()).isEqualTo("1.0");
+        assertThat(event.source()).isEqualTo("/platform-test");
+        assertThat(event.type()).isEqualTo("salesplan.test.order-placed.v1");
+        assertThat(event.subject()).isEqualTo(aggregate.toString());
+        assertThat(event.data().get("sequence").asInt()).isEqualTo(1);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> orders.pendingEvents(aggregate.toString()) == 0);
+        assertThat(recordsFor(aggregate)).hasSize(1);
+    }
+
+    @Test
+    void rolledBackTransactionWritesAndPublishesNothing() {
+        UUID aggregate = UUID.randomUUID();
+        String name = "rolled-back-" + aggregate;
+        assertThatThrownBy(() -> orders.placeThenFail(aggregate, name)).isInstanceOf(IllegalStateException.class);
+        assertThat(orders.orders(name)).isZero();
+        assertThat(orders.events(aggregate.toString())).isZero();
+
+        // A later event of the same aggregate goes to the same partition, after anything written before it.
+        orders.place(aggregate, "marker-" + aggregate, 2);
+        topics.await(TOPIC, r -> aggregate.toString().equals(r.key()), Duration.ofSeconds(20));
+        assertThat(recordsFor(aggregate)).extracting(e -> e.data().get("sequence").asInt()).containsExactly(2);
+    }
+
+    @Test
+    void eventsWrittenWhileKafkaIsDownArriveInOrderAfterItReturns() {
+        List<UUID> aggregates = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        KafkaTestResource.stopBroker();
+        try {
+            for (int sequence = 1; sequence <= 10; sequence++) {
+                for (UUID aggregate : aggregates) {
+                    orders.place(aggregate, "outage-" + aggregate + "-" + sequence, sequence);
+                }
+            }
+            for (UUID aggregate : aggregates) {
+                assertThat(orders.events(aggregate.toString())).isEqualTo(10);
+            }
+        } finally {
+            KafkaTestResource.startBroker();
+        }
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> aggregates.stream()
+                .allMatch(a -> orders.pendingEvents(a.toString()) == 0));
+        for (UUID aggregate : aggregates) {
+            Map<String, Integer> firstSeen = new LinkedHashMap<>();
+            for (EventEnvelope event : recordsFor(aggregate)) {
+                firstSeen.putIfAbsent(event.id(), event.data().get("sequence").asInt());
+            }
+            assertThat(new ArrayList<>(firstSeen.values()))
+                    .as("every event of %s once, in the order written", aggregate)
+                    .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        }
+    }
+
+    private List<EventEnvelope> recordsFor(UUID aggregate) {
+        return topics.readAll(TOPIC).stream()
+                .filter(r -> aggregate.toString().equals(r.key()))
+                .map(r -> codec.read(r.value()))
+                .toList();
+    }
+}

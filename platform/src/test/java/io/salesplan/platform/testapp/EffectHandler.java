@@ -1,0 +1,45 @@
+package io.salesplan.platform.testapp;
+
+import io.salesplan.platform.event.EventCodec;
+import io.salesplan.platform.event.EventEnvelope;
+import io.salesplan.platform.event.MalformedEventException;
+import io.salesplan.platform.inbox.EventHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+
+/** Records one row per applied event, so tests can count effects. */
+@ApplicationScoped
+public class EffectHandler implements EventHandler {
+
+    public record Effect(String note) {
+    }
+
+    private final Sql sql;
+    private final EventCodec codec;
+
+    public EffectHandler(Sql sql, EventCodec codec) {
+        this.sql = sql;
+        this.codec = codec;
+    }
+
+    @Override
+    public Set<String> topics() {
+        return Set.of("salesplan.reviews");
+    }
+
+    @Override
+    public void handle(EventEnvelope event) {
+        if (!event.type().startsWith("salesplan.test.")) {
+            throw new MalformedEventException("unknown event type " + event.type());
+        }
+        Effect effect = codec.data(event, Effect.class);
+        if ("fail".equals(effect.note())) {
+            throw new IllegalStateException("this event always fails");
+        }
+        sql.update("insert into test_effect (aggregate_id, event_id) values (?, ?)", event.subject(), event.id());
+    }
+
+    public long effects(String aggregateId) {
+        return sql.count("select count(*) from test_effect where aggregate_id = ?", aggregateId);
+    }
+}
