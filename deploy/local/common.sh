@@ -1,0 +1,153 @@
+# Shared by deploy/local/run and deploy/local/stop. Sourced from the repository root.
+
+RUN_DIR="$ROOT/.run"
+LOGS="$RUN_DIR/logs"
+PIDS="$RUN_DIR/pids"
+PG_PORT=55432
+KAFKA_PORT=59092
+KAFKA_CONTROLLER_PORT=59093
+SERVICES=(goals-service pipeline-service activity-service review-service)
+SERVICE_PORTS=(8081 8082 8083 8084)
+INFRA_CP="$ROOT/local-infra/target/classes:$ROOT/local-infra/target/lib/*"
+READY_TIMEOUT=${SALESPLAN_READY_TIMEOUT:-180}
+
+fail() { echo "ERROR: $*" >&2; exit 1; }
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+alive() { kill -0 "$1" 2>/dev/null; }
+
+any_alive() {
+  [ -s "$PIDS" ] || return 1
+  local pid
+  while read -r _ pid; do alive "$pid" && return 0; done < "$PIDS"
+  return 1
+}
+
+all_alive() {
+  local pid
+  while read -r _ pid; do alive "$pid" || return 1; done < "$PIDS"
+}
+
+record_pid() { echo "$1 $2" >> "$PIDS"; }
+
+build_if_needed() {
+  local missing=false
+  [ -d local-infra/target/lib ] && [ -d local-infra/target/classes ] || missing=true
+  for s in "${SERVICES[@]}"; do [ -f "$s/target/quarkus-app/quarkus-run.jar" ] || missing=true; done
+  if $1 || $missing; then
+    echo "Building Salesplan (./mvnw -B -q install -DskipTests)…"
+    ./mvnw -B -q install -DskipTests -pl local-infra,platform,goals-service,pipeline-service,activity-service,review-service -am \
+      > "$LOGS/build.log" 2>&1 || { tail -40 "$LOGS/build.log"; fail "the build failed; full log in $LOGS/build.log"; }
+  fi
+}
+
+# wait_for NAME PID CHECK-COMMAND TIMEOUT-SECONDS LOG
+wait_for() {
+  local name=$1 pid=$2 check=$3 timeout=$4 log=$5 waited=0
+  until eval "$check" >/dev/null 2>&1; do
+    if ! alive "$pid"; then
+      echo "--- last lines of $log ---" >&2; tail -30 "$log" >&2
+      fail "$name exited while starting; see $log"
+    fi
+    if [ "$waited" -ge "$timeout" ]; then
+      echo "--- last lines of $log ---" >&2; tail -30 "$log" >&2
+      fail "$name was not ready within ${timeout}s; see $log"
+    fi
+    sleep 1; waited=$((waited + 1))
+  done
+}
+
+start_postgres() {
+  echo "Starting PostgreSQL on 127.0.0.1:$PG_PORT…"
+  java -Xmx128m -Djava.io.tmpdir="$RUN_DIR" -cp "$INFRA_CP" io.salesplan.infra.LocalPostgres \
+    "$PG_PORT" "$RUN_DIR/pgdata" goals pipeline activity review > "$LOGS/postgres.log" 2>&1 &
+  local pid=$!
+  record_pid postgres "$pid"
+  wait_for PostgreSQL "$pid" "grep -q 'PostgreSQL ready' '$LOGS/postgres.log'" 90 "$LOGS/postgres.log"
+}
+
+start_kafka() {
+  echo "Starting Kafka on 127.0.0.1:$KAFKA_PORT…"
+  local dir="$RUN_DIR/kafka"
+  mkdir -p "$dir/data"
+  cat > "$dir/server.properties" <<PROPS
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@127.0.0.1:$KAFKA_CONTROLLER_PORT
+listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+controller.listener.names=CONTROLLER
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+inter.broker.listener.name=PLAINTEXT
+log.dirs=$dir/data
+num.partitions=6
+offsets.topic.replication.factor=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+share.coordinator.state.topic.replication.factor=1
+share.coordinator.state.topic.min.isr=1
+group.initial.rebalance.delay.ms=0
+auto.create.topics.enable=false
+PROPS
+  local kafka_java=(java -Xmx384m -Djava.io.tmpdir="$RUN_DIR" -Dkafka.logs.dir="$LOGS"
+    -Dlog4j2.configurationFile="$ROOT/deploy/local/kafka-log4j2.properties" -cp "$INFRA_CP")
+  if [ ! -f "$dir/cluster.id" ]; then
+    "${kafka_java[@]}" kafka.tools.StorageTool random-uuid > "$dir/cluster.id" 2>>"$LOGS/kafka-format.log"
+  fi
+  "${kafka_java[@]}" kafka.tools.StorageTool format -t "$(cat "$dir/cluster.id")" -c "$dir/server.properties" \
+    --ignore-formatted >> "$LOGS/kafka-format.log" 2>&1 || fail "formatting Kafka's storage failed; see $LOGS/kafka-format.log"
+  "${kafka_java[@]}" kafka.Kafka "$dir/server.properties" > "$LOGS/kafka-stdout.log" 2>&1 &
+  local pid=$!
+  record_pid kafka "$pid"
+  wait_for Kafka "$pid" "! port_free $KAFKA_PORT" 90 "$LOGS/kafka.log"
+  java -Xmx128m -cp "$INFRA_CP" -Dlog4j2.configurationFile="$ROOT/deploy/local/kafka-log4j2.properties" \
+    -Dkafka.logs.dir="$LOGS" io.salesplan.infra.CreateTopics "127.0.0.1:$KAFKA_PORT" 6 >> "$LOGS/kafka-topics.log" 2>&1 \
+    || { tail -20 "$LOGS/kafka-topics.log"; fail "creating the Kafka topics failed; see $LOGS/kafka-topics.log"; }
+}
+
+start_services() {
+  local i pids=()
+  for i in "${!SERVICES[@]}"; do
+    local s=${SERVICES[$i]}
+    echo "Starting $s on 127.0.0.1:${SERVICE_PORTS[$i]}…"
+    java -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dquarkus.http.host=127.0.0.1 \
+      -jar "$s/target/quarkus-app/quarkus-run.jar" > "$LOGS/$s.log" 2>&1 &
+    pids+=($!)
+    record_pid "$s" "$!"
+  done
+  for i in "${!SERVICES[@]}"; do
+    wait_for "${SERVICES[$i]}" "${pids[$i]}" \
+      "curl -fsS http://127.0.0.1:${SERVICE_PORTS[$i]}/q/health/ready" "$READY_TIMEOUT" "$LOGS/${SERVICES[$i]}.log"
+  done
+}
+
+# Stops in reverse start order: services, then Kafka, then PostgreSQL (whose JVM stops the server).
+stop_all() {
+  [ -s "$PIDS" ] || return 0
+  local lines name pid
+  mapfile -t lines < <(tac "$PIDS")
+  for line in "${lines[@]}"; do
+    read -r name pid <<< "$line"
+    alive "$pid" || continue
+    kill -TERM "$pid" 2>/dev/null || true
+    local waited=0
+    while alive "$pid" && [ $waited -lt 30 ]; do sleep 1; waited=$((waited + 1)); done
+    if alive "$pid"; then echo "$name did not stop in 30s; killing it"; kill -KILL "$pid" 2>/dev/null || true; fi
+  done
+  stop_orphan_postgres
+  rm -f "$PIDS"
+}
+
+# A PostgreSQL left behind by a JVM that was killed outright.
+stop_orphan_postgres() {
+  local pidfile="$RUN_DIR/pgdata/postmaster.pid"
+  [ -f "$pidfile" ] || return 0
+  local pid
+  pid=$(head -1 "$pidfile")
+  if [ -n "$pid" ] && alive "$pid"; then
+    kill -INT "$pid" 2>/dev/null || true
+    local waited=0
+    while alive "$pid" && [ $waited -lt 20 ]; do sleep 1; waited=$((waited + 1)); done
+  fi
+}
