@@ -10,6 +10,9 @@ SERVICES=(goals-service pipeline-service activity-service review-service)
 SERVICE_PORTS=(8081 8082 8083 8084)
 INFRA_CP="$ROOT/local-infra/target/classes:$ROOT/local-infra/target/lib/*"
 READY_TIMEOUT=${SALESPLAN_READY_TIMEOUT:-180}
+LAUNCH=()
+# The production profile requires a cursor-signing secret; locally a fixed one is fine.
+export SALESPLAN_CURSOR_SECRET=${SALESPLAN_CURSOR_SECRET:-salesplan-local-run}
 
 fail() { echo "ERROR: $*" >&2; exit 1; }
 
@@ -60,7 +63,7 @@ wait_for() {
 
 start_postgres() {
   echo "Starting PostgreSQL on 127.0.0.1:$PG_PORT…"
-  java -Xmx128m -Djava.io.tmpdir="$RUN_DIR" -cp "$INFRA_CP" io.salesplan.infra.LocalPostgres \
+  "${LAUNCH[@]}" java -Xmx128m -Djava.io.tmpdir="$RUN_DIR" -cp "$INFRA_CP" io.salesplan.infra.LocalPostgres \
     "$PG_PORT" "$RUN_DIR/pgdata" goals pipeline activity review > "$LOGS/postgres.log" 2>&1 &
   local pid=$!
   record_pid postgres "$pid"
@@ -97,7 +100,7 @@ PROPS
   fi
   "${kafka_java[@]}" kafka.tools.StorageTool format -t "$(cat "$dir/cluster.id")" -c "$dir/server.properties" \
     --ignore-formatted >> "$LOGS/kafka-format.log" 2>&1 || fail "formatting Kafka's storage failed; see $LOGS/kafka-format.log"
-  "${kafka_java[@]}" kafka.Kafka "$dir/server.properties" > "$LOGS/kafka-stdout.log" 2>&1 &
+  "${LAUNCH[@]}" "${kafka_java[@]}" kafka.Kafka "$dir/server.properties" > "$LOGS/kafka-stdout.log" 2>&1 &
   local pid=$!
   record_pid kafka "$pid"
   wait_for Kafka "$pid" "! port_free $KAFKA_PORT" 90 "$LOGS/kafka.log"
@@ -111,7 +114,7 @@ start_services() {
   for i in "${!SERVICES[@]}"; do
     local s=${SERVICES[$i]}
     echo "Starting $s on 127.0.0.1:${SERVICE_PORTS[$i]}…"
-    java -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dquarkus.http.host=127.0.0.1 \
+    "${LAUNCH[@]}" java -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dquarkus.http.host=127.0.0.1 \
       -jar "$s/target/quarkus-app/quarkus-run.jar" > "$LOGS/$s.log" 2>&1 &
     pids+=($!)
     record_pid "$s" "$!"
