@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.salesplan.infra.KafkaTestResource;
 import io.salesplan.infra.TopicClient;
+import io.salesplan.platform.config.PlatformConfig;
 import io.salesplan.platform.event.EventCodec;
 import io.salesplan.platform.event.EventEnvelope;
 import io.salesplan.platform.testapp.OrderService;
@@ -17,6 +19,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +38,12 @@ class OutboxTest {
 
     @Inject
     EventCodec codec;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    PlatformConfig config;
 
     private final TopicClient topics = new TopicClient(KafkaTestResource.bootstrapServers());
 
@@ -93,6 +107,36 @@ class OutboxTest {
                     .as("every event of %s once, in the order written", aggregate)
                     .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
         }
+    }
+
+    @Test
+    void severalRelaysRacingPublishEachEventOnce() throws Exception {
+        UUID aggregate = UUID.randomUUID();
+        List<OutboxRelay> replicas = List.of(
+                new OutboxRelay(dataSource, config, KafkaTestResource.bootstrapServers()),
+                new OutboxRelay(dataSource, config, KafkaTestResource.bootstrapServers()));
+        ExecutorService pool = Executors.newFixedThreadPool(replicas.size());
+        AtomicBoolean writing = new AtomicBoolean(true);
+        List<Future<?>> racing = replicas.stream().<Future<?>>map(relay -> pool.submit(() -> {
+            while (writing.get() || orders.pendingEvents(aggregate.toString()) > 0) {
+                relay.relayOnce();
+            }
+            return null;
+        })).toList();
+        for (int sequence = 1; sequence <= 100; sequence++) {
+            orders.place(aggregate, "race-" + aggregate + "-" + sequence, sequence);
+        }
+        writing.set(false);
+        for (Future<?> relay : racing) {
+            relay.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        replicas.forEach(OutboxRelay::stop);
+
+        List<EventEnvelope> published = recordsFor(aggregate);
+        assertThat(published).extracting(EventEnvelope::id).doesNotHaveDuplicates().hasSize(100);
+        assertThat(published).extracting(e -> e.data().get("sequence").asInt())
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 100).boxed().toList());
     }
 
     private List<EventEnvelope> recordsFor(UUID aggregate) {

@@ -1,0 +1,204 @@
+package io.salesplan.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.salesplan.system.Suite.Service;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Drives every operation of every service's OpenAPI document with bad input, so that a new
+ * endpoint is covered without writing a test for it: malformed JSON, an empty body, each field
+ * with a wrong type, an unknown enum value or a huge string, and nonsense query parameters.
+ * Bad input must get a 4xx problem+json; nothing may ever answer 5xx.
+ */
+class BadInputSweepIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String HUGE = "x".repeat(100_001);
+
+    @TestFactory
+    Stream<DynamicTest> everyOperationAnswersBadInputWithAProblem() throws Exception {
+        Suite.get();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Service service : Service.values()) {
+            JsonNode spec = JSON.readTree(get(service.url() + "/q/openapi?format=json").body());
+            for (Iterator<Map.Entry<String, JsonNode>> paths = spec.path("paths").fields(); paths.hasNext(); ) {
+                Map.Entry<String, JsonNode> path = paths.next();
+                for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                    Map.Entry<String, JsonNode> op = ops.next();
+                    String method = op.getKey().toUpperCase();
+                    if (!List.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
+                        continue;
+                    }
+                    String name = service.module + " " + method + " " + path.getKey();
+                    tests.add(DynamicTest.dynamicTest(name,
+                            () -> sweep(service, spec, method, path.getKey(), op.getValue())));
+                }
+            }
+        }
+        assertThat(tests).as("operations found in the OpenAPI documents").hasSizeGreaterThan(10);
+        return tests.stream();
+    }
+
+    private void sweep(Service service, JsonNode spec, String method, String template, JsonNode op) throws Exception {
+        String url = service.url() + template.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+        List<String> failures = new ArrayList<>();
+
+        for (JsonNode param : op.path("parameters")) {
+            if ("query".equals(param.path("in").asText())) {
+                String bad = url + "?" + param.path("name").asText() + "=%E2%98%83not-valid%25%22";
+                check(failures, "query " + param.path("name").asText(), send(method, bad, null), false);
+            }
+        }
+
+        JsonNode schema = resolve(spec, op.path("requestBody").path("content").path("application/json").path("schema"));
+        if (schema.isMissingNode() || schema.isNull()) {
+            check(failures, "no body", send(method, url, null), false);
+        } else {
+            check(failures, "malformed JSON", send(method, url, "{\"broken\": "), true);
+            check(failures, "JSON of the wrong shape", send(method, url, "[[[]]]"), true);
+            if ("object".equals(schema.path("type").asText()) || schema.has("properties")) {
+                ObjectNode base = plausible(spec, schema);
+                check(failures, "empty object", send(method, url, "{}"), false);
+                for (Iterator<Map.Entry<String, JsonNode>> props = schema.path("properties").fields(); props.hasNext(); ) {
+                    Map.Entry<String, JsonNode> prop = props.next();
+                    JsonNode fieldSchema = resolve(spec, prop.getValue());
+                    if (fieldSchema.path("readOnly").asBoolean(false)) {
+                        continue;
+                    }
+                    for (Map.Entry<String, JsonNode> bad : badValues(fieldSchema).entrySet()) {
+                        ObjectNode body = base.deepCopy();
+                        body.set(prop.getKey(), bad.getValue());
+                        check(failures, prop.getKey() + " " + bad.getKey(), send(method, url, body.toString()), true);
+                    }
+                }
+            }
+        }
+        assertThat(failures).as("bad input answered wrongly").isEmpty();
+    }
+
+    /** Values that are wrong whatever the field means: of another type, unknown enum, huge. */
+    private static Map<String, JsonNode> badValues(JsonNode schema) {
+        String type = schema.path("type").asText("");
+        Map<String, JsonNode> bad = new java.util.LinkedHashMap<>();
+        ObjectNode object = JSON.createObjectNode().put("unexpected", 1);
+        switch (type) {
+            case "string" -> {
+                bad.put("as an object", object);
+                if (schema.has("enum")) {
+                    bad.put("unknown enum value", JSON.getNodeFactory().textNode("NOT_A_VALUE"));
+                } else if (schema.has("format")) {
+                    bad.put("malformed " + schema.path("format").asText(), JSON.getNodeFactory().textNode("not-valid-☃"));
+                } else {
+                    bad.put("of 100 001 characters", JSON.getNodeFactory().textNode(HUGE));
+                }
+            }
+            case "number", "integer" -> bad.put("as text", JSON.getNodeFactory().textNode("many"));
+            case "boolean" -> bad.put("as text", JSON.getNodeFactory().textNode("maybe"));
+            case "array" -> bad.put("as an object", object);
+            default -> {
+                if (schema.has("properties") || schema.has("additionalProperties")) {
+                    bad.put("as an array of arrays", JSON.createArrayNode().add(JSON.createArrayNode()));
+                }
+            }
+        }
+        return bad;
+    }
+
+    /** A body with a plausible value for every field, so a mutation is judged on its own. */
+    private static ObjectNode plausible(JsonNode spec, JsonNode schema) {
+        ObjectNode body = JSON.createObjectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> props = schema.path("properties").fields(); props.hasNext(); ) {
+            Map.Entry<String, JsonNode> prop = props.next();
+            JsonNode field = resolve(spec, prop.getValue());
+            if (field.has("example")) {
+                body.set(prop.getKey(), field.get("example"));
+                continue;
+            }
+            switch (field.path("type").asText("")) {
+                case "string" -> body.put(prop.getKey(), field.has("enum") ? field.path("enum").get(0).asText()
+                        : switch (field.path("format").asText("")) {
+                            case "uuid" -> UUID.randomUUID().toString();
+                            case "date" -> "2026-03-02";
+                            case "date-time" -> "2026-03-02T09:00:00Z";
+                            default -> "plausible";
+                        });
+                case "number", "integer" -> body.put(prop.getKey(), 1);
+                case "boolean" -> body.put(prop.getKey(), false);
+                case "array" -> body.set(prop.getKey(), JSON.createArrayNode());
+                default -> {
+                }
+            }
+        }
+        return body;
+    }
+
+    private static JsonNode resolve(JsonNode spec, JsonNode schema) {
+        JsonNode current = schema;
+        for (int depth = 0; depth < 10 && current.has("$ref"); depth++) {
+            String ref = current.get("$ref").asText();
+            current = spec.at(ref.substring(1));
+        }
+        if (current.has("allOf") && current.get("allOf") instanceof ArrayNode all && all.size() == 1) {
+            return resolve(spec, all.get(0));
+        }
+        return current;
+    }
+
+    private static void check(List<String> failures, String what, HttpResponse<String> response, boolean mustBe4xx) {
+        int status = response.statusCode();
+        String type = response.headers().firstValue("content-type").orElse("");
+        boolean problem = type.startsWith("application/problem+json");
+        if (status >= 500) {
+            failures.add(what + " → " + status + " " + abbreviate(response.body()));
+        } else if (mustBe4xx && status < 400) {
+            failures.add(what + " → accepted with " + status);
+        } else if (status >= 400 && !problem) {
+            failures.add(what + " → " + status + " without problem+json (" + type + ")");
+        }
+    }
+
+    private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return send("GET", url, null);
+    }
+
+    private static HttpResponse<String> send(String method, String url, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + url + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    }
+}

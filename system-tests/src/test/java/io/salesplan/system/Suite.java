@@ -1,0 +1,254 @@
+package io.salesplan.system;
+
+import io.salesplan.infra.KafkaTestResource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole suite for the system tests, started once per test JVM: two real PostgreSQL servers
+ * (activity-service gets one of its own so a test can take its database away), a real Kafka
+ * broker, and the four packaged services as separate processes, configured only through their
+ * environment, as in production.
+ */
+public final class Suite {
+
+    public enum Service {
+        GOALS("goals-service", "goals", 28081),
+        PIPELINE("pipeline-service", "pipeline", 28082),
+        ACTIVITY("activity-service", "activity", 28083),
+        REVIEW("review-service", "review", 28084);
+
+        final String module;
+        final String database;
+        final int port;
+
+        Service(String module, String database, int port) {
+            this.module = module;
+            this.database = database;
+            this.port = port;
+        }
+
+        public String url() {
+            return "http://127.0.0.1:" + port;
+        }
+    }
+
+    private static final Path ROOT = Path.of(System.getProperty("salesplan.root", "..")).toAbsolutePath().normalize();
+    private static final Path WORK = ROOT.resolve("system-tests/target/suite");
+    private static final int MAIN_PG_PORT = 25432;
+    private static final int ACTIVITY_PG_PORT = 25433;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private static Suite instance;
+
+    private final Map<Service, Process> processes = new LinkedHashMap<>();
+    private EmbeddedPostgres mainDb;
+    private EmbeddedPostgres activityDb;
+    private String kafka;
+
+    private Suite() {
+    }
+
+    /** The running suite; starts it on first use. */
+    public static synchronized Suite get() {
+        if (instance == null) {
+            Suite suite = new Suite();
+            Runtime.getRuntime().addShutdownHook(new Thread(suite::shutdown, "suite-stop"));
+            suite.start();
+            instance = suite;
+        }
+        return instance;
+    }
+
+    private void start() {
+        try {
+            Files.createDirectories(WORK.resolve("logs"));
+            deleteRecursively(WORK.resolve("pg-main"));
+            deleteRecursively(WORK.resolve("pg-activity"));
+            mainDb = startPostgres(MAIN_PG_PORT, "main");
+            activityDb = startPostgres(ACTIVITY_PG_PORT, "activity");
+            createDatabases(mainDb, List.of("goals", "pipeline", "review"));
+            createDatabases(activityDb, List.of("activity"));
+            kafka = new KafkaTestResource().start().get("kafka.bootstrap.servers");
+            for (Service service : Service.values()) {
+                launch(service);
+            }
+            for (Service service : Service.values()) {
+                awaitReady(service, Duration.ofSeconds(120));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka;
+    }
+
+    /** Stops a service's process the way an orchestrator would (SIGTERM, graceful). */
+    public void stop(Service service) {
+        Process process = processes.remove(service);
+        if (process != null) {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    public void start(Service service) {
+        launch(service);
+        awaitReady(service, Duration.ofSeconds(120));
+    }
+
+    /** Stops activity-service's PostgreSQL server (the service keeps running). */
+    public void stopActivityDatabase() {
+        try {
+            activityDb.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void startActivityDatabase() {
+        activityDb = startPostgres(ACTIVITY_PG_PORT, "activity");
+    }
+
+    public String jdbcUrl(Service service) {
+        int port = service == Service.ACTIVITY ? ACTIVITY_PG_PORT : MAIN_PG_PORT;
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + service.database;
+    }
+
+    public boolean ready(Service service) {
+        return status(service.url() + "/q/health/ready") == 200;
+    }
+
+    private void launch(Service service) {
+        Path app = ROOT.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(app)) {
+            throw new IllegalStateException(app + " is missing: build the services first (./mvnw verify builds them)");
+        }
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-jar", app.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(WORK.resolve("logs/" + service.module + ".log").toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port));
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("SALESPLAN_DB_URL", jdbcUrl(service));
+        env.put("SALESPLAN_DB_USER", "postgres");
+        env.put("SALESPLAN_DB_PASSWORD", "postgres");
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+        env.put("SALESPLAN_CURSOR_SECRET", "system-tests");
+        env.put("SALESPLAN_PIPELINE_GOALS_URL", Service.GOALS.url());
+        env.put("SALESPLAN_ACTIVITY_GOALS_URL", Service.GOALS.url());
+        env.put("SALESPLAN_ACTIVITY_PIPELINE_URL", Service.PIPELINE.url());
+        env.put("SALESPLAN_INBOX_INITIAL_BACKOFF", "PT0.2S");
+        env.put("SALESPLAN_INBOX_MAX_BACKOFF", "PT2S");
+        env.put("SALESPLAN_OUTBOX_MAX_BACKOFF", "PT2S");
+        try {
+            processes.put(service, builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + service.module, e);
+        }
+    }
+
+    private void awaitReady(Service service, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!ready(service)) {
+            Process process = processes.get(service);
+            if (process == null || !process.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(service.module + " did not become ready; see "
+                        + WORK.resolve("logs/" + service.module + ".log"));
+            }
+            sleep(250);
+        }
+    }
+
+    private static EmbeddedPostgres startPostgres(int port, String name) {
+        try {
+            File dataDir = WORK.resolve("pg-" + name).toFile();
+            return EmbeddedPostgres.builder()
+                    .setPort(port)
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("fsync", "off")
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL " + name + " did not start", e);
+        }
+    }
+
+    private static void createDatabases(EmbeddedPostgres postgres, List<String> names) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            for (String name : names) {
+                s.execute("create database " + name);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the databases", e);
+        }
+    }
+
+    static int status(String url) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private void shutdown() {
+        List.copyOf(processes.keySet()).forEach(this::stop);
+        for (EmbeddedPostgres db : new EmbeddedPostgres[] {mainDb, activityDb}) {
+            try {
+                if (db != null) {
+                    db.close();
+                }
+            } catch (IOException | RuntimeException e) {
+                // the JVM is exiting
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
