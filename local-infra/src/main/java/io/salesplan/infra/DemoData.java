@@ -1,0 +1,200 @@
+package io.salesplan.infra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Loads a realistic sales year through the public APIs only, as a front end and a CRM would:
+ * 3 teams of 10 reps, a company revenue key result decomposed to teams and quarters with action
+ * plans applied, about 5 000 opportunities moved through the stages with plausible conversion,
+ * and about 100 000 activities posted in batches of 1 000.
+ *
+ * <p>Usage: {@code DemoData <goals-url> <pipeline-url> <activity-url> [year] [opportunities] [activities]}
+ */
+public final class DemoData {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[] TEAMS = {"East", "North", "South"};
+    private static final String[] OPEN_STAGES = {"INITIAL_CONTACT", "NEEDS_ANALYSIS", "PROPOSAL", "NEGOTIATION"};
+    private static final double[] PASS = {0.72, 0.66, 0.6, 0.58};
+    private static final String[] LOST_REASONS = {"Price too high", "Chose a competitor", "No budget", "No decision"};
+    private static final String[] TYPES = {"CALL", "CALL", "CALL", "EMAIL", "EMAIL", "VISIT", "DEMO", "MEETING"};
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String goals;
+    private final String pipeline;
+    private final String activity;
+    private final Random random = new Random(2026);
+    private final String run = Long.toString(System.currentTimeMillis(), 36);
+
+    private DemoData(String goals, String pipeline, String activity) {
+        this.goals = goals;
+        this.pipeline = pipeline;
+        this.activity = activity;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 3) {
+            System.err.println("usage: DemoData <goals-url> <pipeline-url> <activity-url> [year] [opportunities] [activities]");
+            System.exit(2);
+        }
+        int year = args.length > 3 ? Integer.parseInt(args[3]) : LocalDate.now(ZoneOffset.UTC).getYear();
+        int opportunities = args.length > 4 ? Integer.parseInt(args[4]) : 5_000;
+        int activities = args.length > 5 ? Integer.parseInt(args[5]) : 100_000;
+        long started = System.nanoTime();
+        new DemoData(args[0], args[1], args[2]).load(year, opportunities, activities);
+        System.out.printf("Demo data loaded in %.1f s%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    private record Opportunity(String id, String ownerId, OffsetDateTime createdAt, OffsetDateTime lastMove) {
+    }
+
+    private void load(int year, int opportunityCount, int activityCount) throws Exception {
+        List<String> teams = new ArrayList<>();
+        List<String> reps = new ArrayList<>();
+        for (String name : TEAMS) {
+            String team = id(post(goals, "/api/v1/teams", obj().put("name", name + " " + run)));
+            teams.add(team);
+            for (int i = 1; i <= 10; i++) {
+                reps.add(id(post(goals, "/api/v1/reps", obj().put("name", name + " rep " + i)
+                        .put("email", name.toLowerCase() + i + "." + run + "@demo.salesplan.io").put("teamId", team))));
+            }
+        }
+        System.out.println("Sales organisation: 3 teams, " + reps.size() + " reps");
+
+        String objective = id(post(goals, "/api/v1/goals", obj().put("title", "Lead the market in " + year)
+                .put("type", "OBJECTIVE").put("ownerType", "COMPANY").put("period", String.valueOf(year))));
+        String revenue = id(post(goals, "/api/v1/goals", obj().put("title", "Revenue won " + year)
+                .put("type", "KEY_RESULT").put("parentId", objective).put("ownerType", "COMPANY")
+                .put("period", String.valueOf(year)).put("metric", "REVENUE_WON").put("targetValue", 30_000_000)));
+        JsonNode teamGoals = post(goals, "/api/v1/goals/" + revenue + "/decompose", obj().put("by", "OWNER"))
+                .path("children");
+        for (JsonNode teamGoal : teamGoals) {
+            String id = teamGoal.path("id").asText();
+            ObjectNode plan = obj().put("averageDealSize", 100_000).put("winRate", 0.25).put("apply", true);
+            plan.putObject("activitiesPerOpportunity").put("CALL", 8).put("VISIT", 2).put("DEMO", 1).put("EMAIL", 5);
+            post(goals, "/api/v1/goals/" + id + "/action-plan", plan);
+            post(goals, "/api/v1/goals/" + id + "/decompose", obj().put("by", "PERIOD").put("into", "QUARTER"));
+        }
+        System.out.println("Goals: company objective, revenue key result split over teams and quarters, action plans applied");
+
+        List<String> accounts = new ArrayList<>();
+        for (int i = 1; i <= 300; i++) {
+            accounts.add(id(post(pipeline, "/api/v1/accounts", obj().put("name", "Customer " + i + " " + run))));
+        }
+
+        OffsetDateTime yearStart = LocalDate.of(year, 1, 1).atStartOfDay().atOffset(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5);
+        OffsetDateTime end = now.isBefore(yearStart.plusYears(1)) ? now : yearStart.plusYears(1).minusDays(1);
+        long span = Duration.between(yearStart, end).toMinutes() - 60L * 24 * 30;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Opportunity>> created = new ArrayList<>();
+        for (int i = 0; i < opportunityCount; i++) {
+            String owner = reps.get(random.nextInt(reps.size()));
+            String account = accounts.get(random.nextInt(accounts.size()));
+            OffsetDateTime createdAt = yearStart.plusMinutes((long) (random.nextDouble() * span));
+            long amount = 20_000 + 5_000L * random.nextInt(57);
+            long seed = random.nextLong();
+            int n = i;
+            created.add(pool.submit(() -> opportunity(n, owner, account, createdAt, amount, end, new Random(seed))));
+        }
+        List<Opportunity> opportunities = new ArrayList<>();
+        for (Future<Opportunity> f : created) {
+            opportunities.add(f.get());
+        }
+        System.out.println("Pipeline: " + opportunities.size() + " opportunities with their stage history");
+
+        List<Future<?>> batches = new ArrayList<>();
+        ArrayNode items = JSON.createArrayNode();
+        for (int i = 0; i < activityCount; i++) {
+            Opportunity opp = opportunities.get(random.nextInt(opportunities.size()));
+            long window = Math.max(60, Duration.between(opp.createdAt(), opp.lastMove()).toMinutes());
+            OffsetDateTime at = opp.createdAt().plusMinutes((long) (random.nextDouble() * window));
+            items.addObject().put("type", TYPES[random.nextInt(TYPES.length)]).put("ownerId", opp.ownerId())
+                    .put("opportunityId", opp.id()).put("occurredAt", at.toString())
+                    .put("durationMinutes", 5 + random.nextInt(60)).put("source", "demo-crm")
+                    .put("externalId", run + "-" + i);
+            if (items.size() == 1000 || i == activityCount - 1) {
+                ObjectNode batch = obj();
+                batch.set("items", items);
+                batches.add(pool.submit(() -> post(activity, "/api/v1/activities/batch", batch)));
+                items = JSON.createArrayNode();
+            }
+        }
+        for (Future<?> f : batches) {
+            f.get();
+        }
+        pool.shutdown();
+        System.out.println("Activities: " + activityCount + " in " + batches.size() + " batches");
+    }
+
+    private Opportunity opportunity(int n, String owner, String account, OffsetDateTime createdAt, long amount,
+            OffsetDateTime end, Random r) throws IOException, InterruptedException {
+        ObjectNode body = obj().put("name", "Deal " + n).put("accountId", account).put("ownerId", owner)
+                .put("amount", BigDecimal.valueOf(amount)).put("source", "demo")
+                .put("expectedCloseDate", createdAt.plusDays(60).toLocalDate().toString())
+                .put("createdAt", createdAt.toString());
+        String id = id(post(pipeline, "/api/v1/opportunities", body));
+        OffsetDateTime at = createdAt;
+        for (int stage = 1; stage <= OPEN_STAGES.length; stage++) {
+            OffsetDateTime next = at.plusDays(3 + r.nextInt(18)).plusMinutes(r.nextInt(600));
+            if (next.isAfter(end)) {
+                break;
+            }
+            at = next;
+            boolean passes = r.nextDouble() < PASS[stage - 1];
+            if (!passes) {
+                post(pipeline, "/api/v1/opportunities/" + id + "/stage", obj().put("stage", "LOST").put("at", at.toString())
+                        .put("lostReason", LOST_REASONS[r.nextInt(LOST_REASONS.length)]));
+                break;
+            }
+            String to = stage == OPEN_STAGES.length ? "WON" : OPEN_STAGES[stage];
+            post(pipeline, "/api/v1/opportunities/" + id + "/stage", obj().put("stage", to).put("at", at.toString()));
+        }
+        return new Opportunity(id, owner, createdAt, at);
+    }
+
+    private static ObjectNode obj() {
+        return JSON.createObjectNode();
+    }
+
+    private static String id(JsonNode node) {
+        return node.path("id").asText();
+    }
+
+    private JsonNode post(String base, String path, JsonNode body) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 503 && attempt < 10) {
+                Thread.sleep(500L * attempt);
+                continue;
+            }
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+        }
+    }
+}
