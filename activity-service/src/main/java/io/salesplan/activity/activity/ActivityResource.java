@@ -1,0 +1,173 @@
+package io.salesplan.activity.activity;
+
+import io.salesplan.platform.config.PlatformConfig;
+import io.salesplan.platform.page.Page;
+import io.salesplan.platform.problem.ApiException;
+import io.salesplan.platform.problem.Problem;
+import io.salesplan.platform.web.Params;
+import io.salesplan.platform.web.Versions;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/activities")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Activities", description = "Calls, visits, demos, e-mails and meetings, logged by reps or pushed by CRM integrations.")
+public class ActivityResource {
+
+    private final ActivityService service;
+    private final PlatformConfig platform;
+
+    public ActivityResource(ActivityService service, PlatformConfig platform) {
+        this.service = service;
+        this.platform = platform;
+    }
+
+    @POST
+    @Operation(summary = "Log an activity",
+            description = "Stores the activity and publishes salesplan.activity.logged.v1. The owner must be a rep known to "
+                    + "goals-service; a linked opportunity must exist, and when accountId is omitted it is filled in with "
+                    + "the opportunity's account. Idempotent for integrations: the same source + externalId sent again "
+                    + "answers 200 with the stored activity and publishes nothing (even for concurrent requests).")
+    @APIResponse(responseCode = "201", description = "Logged.", headers = {
+            @Header(name = "Location", description = "URL of the new activity"),
+            @Header(name = "ETag", description = "Version of the activity")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityDto.class)))
+    @APIResponse(responseCode = "200", description = "An activity with this source + externalId was already stored; it is "
+            + "returned unchanged.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ActivityDto.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, unknown type (the allowed ones are named), negative "
+            + "duration, notes over 10 000 characters, occurredAt more than one day ahead, externalId without source.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown owner, opportunity or account, or an account that is not the "
+            + "opportunity's.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "goals-service or pipeline-service could not be asked about a reference "
+            + "not known yet; retry after Retry-After seconds.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull NewActivity activity, @Context UriInfo uri) {
+        ActivityService.Logged logged = service.create(activity);
+        ActivityDto a = logged.activity();
+        Response.ResponseBuilder response = logged.created()
+                ? Response.created(uri.getBaseUriBuilder().path("api/v1/activities").path(a.id().toString()).build())
+                : Response.ok();
+        return response.header("ETag", Versions.etag(a.version())).entity(a).build();
+    }
+
+    @POST
+    @Path("/batch")
+    @Operation(summary = "Log up to 1000 activities at once",
+            description = "For CRM integrations. Each item is checked on its own: valid items are stored (and their "
+                    + "salesplan.activity.logged.v1 events published) even when others are invalid. The answer lists, "
+                    + "per index, CREATED, DUPLICATE (its source + externalId is already stored or appears earlier in the "
+                    + "batch; id names that activity) or INVALID (with errors, field names relative to the item; unknown "
+                    + "references are reported here too), and the counts. Resending a batch is safe.")
+    @APIResponse(responseCode = "200", description = "The outcome per item.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchResult.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, no body, or no items.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "More than 1000 items.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "A reference could not be verified because its owning service is "
+            + "unreachable; nothing of the batch was stored. Retry after Retry-After seconds.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BatchResult createBatch(BatchRequest batch) {
+        if (batch == null) {
+            throw ApiException.invalid("body", "is required: {\"items\": [...]}");
+        }
+        return service.createBatch(batch.items());
+    }
+
+    @GET
+    @Operation(summary = "List activities, newest first",
+            description = "Filters combine with AND. from/to take a date (YYYY-MM-DD, a whole business day in the "
+                    + "deployment's zone) or an ISO-8601 instant; both ends are inclusive. Cursor-paginated: pass the "
+                    + "nextCursor of the previous page with the same filters.")
+    @APIResponse(responseCode = "200", description = "One page: {\"items\": [...], \"nextCursor\": \"…\" | null}.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityPage.class)))
+    @APIResponse(responseCode = "400", description = "A malformed filter, limit or cursor, or from after to.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ActivityDto> list(
+            @Parameter(description = "Only this rep's activities.") @QueryParam("ownerId") String ownerId,
+            @Parameter(description = "Only activities on this opportunity.") @QueryParam("opportunityId") String opportunityId,
+            @Parameter(description = "Only activities with this account.") @QueryParam("accountId") String accountId,
+            @Parameter(description = "Only this type.", schema = @Schema(implementation = ActivityType.class))
+            @QueryParam("type") String type,
+            @Parameter(description = "Earliest occurredAt: a date or an instant.", example = "2026-03-01")
+            @QueryParam("from") String from,
+            @Parameter(description = "Latest occurredAt: a date (the whole day) or an instant.", example = "2026-03-31")
+            @QueryParam("to") String to,
+            @Parameter(description = "Page size, 1 to 500.", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "nextCursor of the previous page.") @QueryParam("cursor") String cursor) {
+        OffsetDateTime fromAt = TimeBounds.from(from, platform.timeZone());
+        OffsetDateTime toAt = TimeBounds.toExclusive(to, platform.timeZone());
+        if (fromAt != null && toAt != null && !fromAt.isBefore(toAt)) {
+            throw ApiException.invalid("from", "must not be after to");
+        }
+        ActivityFilter filter = new ActivityFilter(Params.uuid("ownerId", ownerId),
+                Params.uuid("opportunityId", opportunityId), Params.uuid("accountId", accountId),
+                Params.enumValue(ActivityType.class, "type", type), fromAt, toAt);
+        return service.list(filter, cursor, Params.limit(limit));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an activity")
+    @APIResponse(responseCode = "200", description = "The activity, with its version as ETag.",
+            headers = @Header(name = "ETag", description = "Version of the activity"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityDto.class)))
+    @APIResponse(responseCode = "404", description = "No such activity.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") String id) {
+        UUID activityId = Params.pathId("Activity", id);
+        ActivityDto a = service.find(activityId).orElseThrow(() -> ApiException.notFound("Activity", activityId));
+        return Response.ok(a).header("ETag", Versions.etag(a.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete an activity",
+            description = "Deletes it and publishes salesplan.activity.deleted.v1 with its last state. Honours If-Match. "
+                    + "The same source + externalId may be sent again afterwards and is then stored anew.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "404", description = "No such activity.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response delete(@PathParam("id") String id,
+            @Parameter(description = "The ETag last read; the delete is refused when the activity changed since.")
+            @HeaderParam("If-Match") String ifMatch) {
+        service.delete(Params.pathId("Activity", id), ifMatch);
+        return Response.noContent().build();
+    }
+
+    /** For the OpenAPI document only: the shape of one page. */
+    @Schema(name = "ActivityPage")
+    public record ActivityPage(List<ActivityDto> items,
+            @Schema(description = "Cursor of the next page; null on the last page.") String nextCursor) {
+    }
+}

@@ -1,0 +1,304 @@
+package io.salesplan.activity.activity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.salesplan.activity.reference.OpportunityLink;
+import io.salesplan.activity.reference.References;
+import io.salesplan.platform.outbox.Outbox;
+import io.salesplan.platform.page.CursorCodec;
+import io.salesplan.platform.page.Page;
+import io.salesplan.platform.problem.ApiException;
+import io.salesplan.platform.problem.Problem.FieldError;
+import io.salesplan.platform.web.Versions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Logs activities, one at a time or in batches. Both paths share one pipeline: check each item,
+ * verify its references in bulk (one query per kind of reference, the owning service only for ids
+ * not known locally yet), then store all new rows in one statement and their events in one outbox
+ * batch, in one transaction. References are verified before the transaction starts, so no
+ * database connection waits on another service.
+ */
+@ApplicationScoped
+public class ActivityService {
+
+    public static final int MAX_BATCH = 1000;
+
+    private final ActivityRepository repository;
+    private final ActivityReader reader;
+    private final References references;
+    private final Outbox outbox;
+    private final CursorCodec cursors;
+    private final Clock clock = Clock.systemUTC();
+
+    public ActivityService(ActivityRepository repository, ActivityReader reader, References references, Outbox outbox,
+            CursorCodec cursors) {
+        this.repository = repository;
+        this.reader = reader;
+        this.references = references;
+        this.outbox = outbox;
+        this.cursors = cursors;
+    }
+
+    /** The stored activity and whether this call created it (false: same source + externalId seen before). */
+    public record Logged(ActivityDto activity, boolean created) {
+    }
+
+    public Logged create(NewActivity activity) {
+        OffsetDateTime now = now();
+        List<FieldError> errors = ActivityRules.check(activity, now);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        Candidate candidate = new Candidate(0, activity);
+        resolveReferences(List.of(candidate));
+        if (!candidate.errors.isEmpty()) {
+            throw unknownReferences(candidate.errors);
+        }
+        Stored stored = store(List.of(candidate.row(now)), now);
+        if (!stored.created().isEmpty()) {
+            return new Logged(stored.created().get(0), true);
+        }
+        UUID existing = stored.existing().get(candidate.key());
+        return new Logged(find(existing).orElseThrow(() -> ApiException.conflict(
+                "The activity with this source and externalId was deleted while it was being stored; send it again")),
+                false);
+    }
+
+    public BatchResult createBatch(List<JsonNode> items) {
+        if (items == null || items.isEmpty()) {
+            throw ApiException.invalid("items", "must hold at least one activity");
+        }
+        if (items.size() > MAX_BATCH) {
+            throw ApiException.payloadTooLarge("A batch holds at most " + MAX_BATCH + " activities; this one has "
+                    + items.size() + ". Split it into smaller batches.");
+        }
+        OffsetDateTime now = now();
+        BatchResult.Item[] results = new BatchResult.Item[items.size()];
+        List<Candidate> candidates = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            ActivityReader.Read read = reader.read(items.get(i));
+            List<FieldError> errors = read.activity() == null ? read.errors() : ActivityRules.check(read.activity(), now);
+            if (errors.isEmpty()) {
+                candidates.add(new Candidate(i, read.activity()));
+            } else {
+                results[i] = invalid(i, errors);
+            }
+        }
+        resolveReferences(candidates);
+
+        List<Candidate> valid = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            if (c.errors.isEmpty()) {
+                valid.add(c);
+            } else {
+                results[c.index] = invalid(c.index, c.errors);
+            }
+        }
+        Map<Integer, Integer> repeats = IdempotencyKey.repeats(valid.stream().map(Candidate::key).toList());
+        List<ActivityDto> rows = new ArrayList<>(valid.size());
+        for (int i = 0; i < valid.size(); i++) {
+            if (!repeats.containsKey(i)) {
+                rows.add(valid.get(i).row(now));
+            }
+        }
+        Stored stored = rows.isEmpty() ? new Stored(List.of(), Map.of()) : store(rows, now);
+
+        Set<UUID> created = new HashSet<>();
+        stored.created().forEach(a -> created.add(a.id()));
+        Map<Integer, UUID> idByPosition = new HashMap<>();
+        int next = 0;
+        for (int i = 0; i < valid.size(); i++) {
+            Candidate c = valid.get(i);
+            if (repeats.containsKey(i)) {
+                continue;
+            }
+            ActivityDto row = rows.get(next++);
+            if (created.contains(row.id())) {
+                results[c.index] = new BatchResult.Item(c.index, BatchResult.Status.CREATED, row.id(), List.of());
+                idByPosition.put(i, row.id());
+            } else {
+                UUID existing = stored.existing().get(c.key());
+                results[c.index] = new BatchResult.Item(c.index, BatchResult.Status.DUPLICATE, existing, List.of());
+                idByPosition.put(i, existing);
+            }
+        }
+        repeats.forEach((position, first) -> {
+            int index = valid.get(position).index;
+            results[index] = new BatchResult.Item(index, BatchResult.Status.DUPLICATE, idByPosition.get(first), List.of());
+        });
+        return BatchResult.of(List.of(results));
+    }
+
+    /** The rows inserted now, and the stored ids of the keys that were already there. */
+    record Stored(List<ActivityDto> created, Map<IdempotencyKey, UUID> existing) {
+    }
+
+    @Transactional
+    Stored store(List<ActivityDto> rows, OffsetDateTime now) {
+        Set<UUID> inserted = new HashSet<>(repository.insertNew(rows, now));
+        List<ActivityDto> created = new ArrayList<>(inserted.size());
+        List<IdempotencyKey> clashing = new ArrayList<>();
+        for (ActivityDto row : rows) {
+            if (inserted.contains(row.id())) {
+                created.add(row);
+            } else {
+                clashing.add(IdempotencyKey.of(row.source(), row.externalId()));
+            }
+        }
+        outbox.publishAll(created.stream()
+                .map(a -> new Outbox.Draft(ActivityEvent.LOGGED, a.id().toString(), ActivityEvent.of(a)))
+                .toList());
+        return new Stored(created, clashing.isEmpty() ? Map.of() : repository.storedIds(clashing));
+    }
+
+    /** Logs the activity that completing a task stands for, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ActivityDto logForTask(UUID taskId, ActivityType type, UUID ownerId, UUID opportunityId, UUID accountId,
+            OffsetDateTime occurredAt, Integer durationMinutes, String outcome, String notes) {
+        OffsetDateTime now = now();
+        ActivityDto row = new ActivityDto(UUID.randomUUID(), type, ownerId, occurredAt.truncatedTo(ChronoUnit.MICROS),
+                opportunityId, accountId, taskId, durationMinutes, outcome, notes, null, null, now, 0);
+        repository.insertNew(List.of(row), now);
+        outbox.publish(ActivityEvent.LOGGED, row.id().toString(), ActivityEvent.of(row));
+        return row;
+    }
+
+    public Optional<ActivityDto> find(UUID id) {
+        return repository.findByIdOptional(id).map(ActivityDto::from);
+    }
+
+    public Page<ActivityDto> list(ActivityFilter filter, String cursor, int limit) {
+        OffsetDateTime afterAt = null;
+        UUID afterId = null;
+        if (cursor != null && !cursor.isBlank()) {
+            List<String> key = cursors.decode(filter.queryKey(), cursor);
+            if (key.size() != 2) {
+                throw ApiException.invalid("cursor", "is not a cursor of this query");
+            }
+            afterAt = OffsetDateTime.parse(key.get(0));
+            afterId = UUID.fromString(key.get(1));
+        }
+        List<Activity> rows = repository.page(filter, afterAt, afterId, limit + 1);
+        String nextCursor = null;
+        if (rows.size() > limit) {
+            rows = rows.subList(0, limit);
+            Activity last = rows.get(limit - 1);
+            nextCursor = cursors.encode(filter.queryKey(),
+                    List.of(ActivityDto.utc(last.occurredAt).toString(), last.id.toString()));
+        }
+        return new Page<>(rows.stream().map(ActivityDto::from).toList(), nextCursor);
+    }
+
+    /** Deletes the activity and publishes its last state with the version one higher. */
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Activity activity = repository.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Activity", id));
+        Versions.checkIfMatch(ifMatch, activity.version);
+        ActivityDto last = ActivityDto.from(activity);
+        ActivityEvent event = ActivityEvent.of(last);
+        repository.delete(activity);
+        outbox.publish(ActivityEvent.DELETED, id.toString(), new ActivityEvent(event.activityId(), event.type(),
+                event.ownerId(), event.occurredAt(), event.opportunityId(), event.accountId(), event.taskId(),
+                event.durationMinutes(), event.outcome(), event.source(), event.externalId(), last.version() + 1));
+    }
+
+    /**
+     * Verifies owners, opportunities and accounts of all candidates with one lookup per kind,
+     * fills in the opportunity's account where none was given, and records errors on the candidates.
+     */
+    private void resolveReferences(List<Candidate> candidates) {
+        if (candidates.isEmpty()) {
+            return;
+        }
+        Set<UUID> owners = new HashSet<>();
+        Set<UUID> opportunityIds = new HashSet<>();
+        Set<UUID> accountIds = new HashSet<>();
+        for (Candidate c : candidates) {
+            owners.add(c.activity.ownerId());
+            if (c.activity.opportunityId() != null) {
+                opportunityIds.add(c.activity.opportunityId());
+            } else if (c.activity.accountId() != null) {
+                accountIds.add(c.activity.accountId());
+            }
+        }
+        Set<UUID> knownOwners = references.existingReps(owners);
+        Map<UUID, OpportunityLink> opportunities = references.opportunities(opportunityIds);
+        Set<UUID> knownAccounts = references.existingAccounts(accountIds);
+        for (Candidate c : candidates) {
+            NewActivity a = c.activity;
+            if (!knownOwners.contains(a.ownerId())) {
+                c.errors.add(new FieldError("ownerId", "no rep " + a.ownerId() + " exists"));
+            }
+            if (a.opportunityId() != null) {
+                OpportunityLink link = opportunities.get(a.opportunityId());
+                if (link == null) {
+                    c.errors.add(new FieldError("opportunityId", "no opportunity " + a.opportunityId() + " exists"));
+                } else if (a.accountId() == null) {
+                    c.accountId = link.accountId();
+                } else if (!Objects.equals(a.accountId(), link.accountId())) {
+                    c.errors.add(new FieldError("accountId", "account " + a.accountId()
+                            + " is not the account of opportunity " + a.opportunityId() + " (" + link.accountId() + ")"));
+                }
+            } else if (a.accountId() != null && !knownAccounts.contains(a.accountId())) {
+                c.errors.add(new FieldError("accountId", "no account " + a.accountId() + " exists"));
+            }
+        }
+    }
+
+    private static ApiException unknownReferences(List<FieldError> errors) {
+        if (errors.size() == 1) {
+            return ApiException.unknownReference(errors.get(0).field(), errors.get(0).message());
+        }
+        String detail = errors.stream().map(e -> e.field() + ": " + e.message())
+                .reduce((x, y) -> x + "; " + y).orElse("");
+        return new ApiException(422, "unknown-reference", "Unknown reference", detail, errors, null);
+    }
+
+    private static BatchResult.Item invalid(int index, List<FieldError> errors) {
+        return new BatchResult.Item(index, BatchResult.Status.INVALID, null, errors);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** One item on its way in: the request, the account resolved for it, and what is wrong with it. */
+    private static final class Candidate {
+        final int index;
+        final NewActivity activity;
+        final List<FieldError> errors = new ArrayList<>(0);
+        UUID accountId;
+
+        Candidate(int index, NewActivity activity) {
+            this.index = index;
+            this.activity = activity;
+            this.accountId = activity.accountId();
+        }
+
+        IdempotencyKey key() {
+            return IdempotencyKey.of(activity.source(), activity.externalId());
+        }
+
+        ActivityDto row(OffsetDateTime now) {
+            OffsetDateTime occurredAt = activity.occurredAt() == null ? now
+                    : activity.occurredAt().truncatedTo(ChronoUnit.MICROS).withOffsetSameInstant(ZoneOffset.UTC);
+            return new ActivityDto(UUID.randomUUID(), activity.type(), activity.ownerId(), occurredAt,
+                    activity.opportunityId(), accountId, null, activity.durationMinutes(), activity.outcome(),
+                    activity.notes(), activity.source(), activity.externalId(), now, 0);
+        }
+    }
+}

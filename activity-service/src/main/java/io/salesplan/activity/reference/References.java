@@ -1,0 +1,103 @@
+package io.salesplan.activity.reference;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.salesplan.activity.ActivityConfig;
+import io.salesplan.platform.remote.RemoteLookup;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Verifies references to reps, opportunities and accounts. The local copies (fed by events) answer
+ * first, in one query per kind; only ids not known locally yet are asked of the owning service,
+ * and whatever it confirms is remembered. When the owning service cannot be reached the lookup
+ * fails with a 503 (Retry-After) instead of letting unverified references in.
+ */
+@ApplicationScoped
+public class References {
+
+    private static final String GOALS = "goals-service";
+    private static final String PIPELINE = "pipeline-service";
+
+    private final ReferenceRepository repository;
+    private final RemoteLookup remote;
+    private final ActivityConfig config;
+
+    public References(ReferenceRepository repository, RemoteLookup remote, ActivityConfig config) {
+        this.repository = repository;
+        this.remote = remote;
+        this.config = config;
+    }
+
+    /** The reps among {@code ids} that exist. */
+    public Set<UUID> existingReps(Collection<UUID> ids) {
+        Set<UUID> found = repository.existingReps(ids);
+        for (UUID id : missing(ids, found)) {
+            Optional<JsonNode> rep = remote.find(GOALS, config.goalsUrl(), "/api/v1/reps/" + id);
+            rep.ifPresent(json -> {
+                repository.saveRep(id, text(json, "name"), uuid(json, "teamId"),
+                        !json.hasNonNull("active") || json.get("active").asBoolean(), version(json));
+                found.add(id);
+            });
+        }
+        return found;
+    }
+
+    public boolean repExists(UUID id) {
+        return existingReps(Set.of(id)).contains(id);
+    }
+
+    /** The opportunities among {@code ids} that exist, with their account and owner. */
+    public Map<UUID, OpportunityLink> opportunities(Collection<UUID> ids) {
+        Map<UUID, OpportunityLink> found = repository.opportunities(ids);
+        for (UUID id : missing(ids, found.keySet())) {
+            Optional<JsonNode> opportunity = remote.find(PIPELINE, config.pipelineUrl(), "/api/v1/opportunities/" + id);
+            opportunity.ifPresent(json -> {
+                OpportunityLink link = new OpportunityLink(id, uuid(json, "accountId"), uuid(json, "ownerId"));
+                repository.saveOpportunity(id, link.accountId(), link.ownerId(), version(json));
+                found.put(id, link);
+            });
+        }
+        return found;
+    }
+
+    /** The accounts among {@code ids} that exist. */
+    public Set<UUID> existingAccounts(Collection<UUID> ids) {
+        Set<UUID> found = repository.existingAccounts(ids);
+        for (UUID id : missing(ids, found)) {
+            Optional<JsonNode> account = remote.find(PIPELINE, config.pipelineUrl(), "/api/v1/accounts/" + id);
+            account.ifPresent(json -> {
+                repository.saveAccount(id, text(json, "name"), version(json));
+                found.add(id);
+            });
+        }
+        return found;
+    }
+
+    private static Set<UUID> missing(Collection<UUID> wanted, Set<UUID> found) {
+        Set<UUID> missing = new HashSet<>(wanted);
+        missing.removeAll(found);
+        return missing;
+    }
+
+    private static String text(JsonNode json, String field) {
+        return json.hasNonNull(field) ? json.get(field).asText() : null;
+    }
+
+    private static UUID uuid(JsonNode json, String field) {
+        try {
+            return json.hasNonNull(field) ? UUID.fromString(json.get(field).asText()) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The other service's version, so that older events arriving later do not roll the copy back. */
+    private static long version(JsonNode json) {
+        return json.hasNonNull("version") && json.get("version").canConvertToLong() ? json.get("version").asLong() : -1;
+    }
+}
