@@ -1,0 +1,9 @@
+package io.salesplan.review.aggregate;
+
+import java.math.BigDecimal;
+
+/** Deal aggregates summed over an owner scope and a date range. */
+public record DealTotals(long created, long won, BigDecimal wonAmount, long wonCycleDays, long lost) {
+
+    public static final DealTotals NONE = new DealTotals(0, 0, BigDecimal.ZERO, 0, 0);
+}

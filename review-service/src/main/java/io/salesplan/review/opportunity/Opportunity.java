@@ -1,0 +1,54 @@
+package io.salesplan.review.opportunity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** An opportunity's latest state; its business dates are in {@code salesplan.time-zone}. */
+@Entity
+@Table(name = "rm_opportunity")
+public class Opportunity {
+
+    @Id
+    @Column(name = "opportunity_id")
+    public UUID opportunityId;
+
+    @Column(name = "owner_id", nullable = false)
+    public UUID ownerId;
+
+    @Column(name = "pipeline_id")
+    public UUID pipelineId;
+
+    /** The stage it was created in: where its way through the funnel starts. */
+    @Column(name = "initial_stage", length = 100)
+    public String initialStage;
+
+    @Column(length = 100)
+    public String stage;
+
+    @Column(nullable = false, length = 10)
+    public String status;
+
+    @Column(precision = 19, scale = 2)
+    public BigDecimal amount;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_date", nullable = false)
+    public LocalDate createdDate;
+
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+
+    @Column(name = "closed_date")
+    public LocalDate closedDate;
+
+    @Column(nullable = false)
+    public long version;
+}

@@ -1,0 +1,28 @@
+package io.salesplan.review.opportunity;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * Payload of {@code salesplan.opportunity.created|updated.v1} and, with the move fields,
+ * {@code salesplan.opportunity.stage-changed.v1} (state after the move).
+ */
+public record OpportunityChangedV1(
+        UUID opportunityId,
+        UUID ownerId,
+        UUID teamId,
+        UUID pipelineId,
+        String stage,
+        String stageKind,
+        String status,
+        BigDecimal amount,
+        OffsetDateTime createdAt,
+        OffsetDateTime closedAt,
+        String fromStage,
+        String fromKind,
+        String toStage,
+        String toKind,
+        OffsetDateTime at,
+        Long version) {
+}

@@ -1,0 +1,89 @@
+package io.salesplan.review.opportunity;
+
+import io.salesplan.platform.event.MalformedEventException;
+import io.salesplan.review.aggregate.DailyAggregates;
+import io.salesplan.review.aggregate.DealContribution;
+import io.salesplan.review.scope.BusinessCalendar;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Objects;
+
+/**
+ * Keeps each opportunity's latest state and stage history, and its contribution to the daily deal
+ * aggregates: the old contribution is removed and the new one added, so the aggregates always
+ * equal what the latest states add up to, whatever order or how often events arrive.
+ */
+@ApplicationScoped
+public class OpportunityProjection {
+
+    private final OpportunityRepository opportunities;
+    private final StageMoves moves;
+    private final DailyAggregates aggregates;
+    private final BusinessCalendar calendar;
+
+    public OpportunityProjection(OpportunityRepository opportunities, StageMoves moves, DailyAggregates aggregates,
+            BusinessCalendar calendar) {
+        this.opportunities = opportunities;
+        this.moves = moves;
+        this.aggregates = aggregates;
+        this.calendar = calendar;
+    }
+
+    @Transactional
+    public void apply(OpportunityChangedV1 event, boolean created, boolean stageChanged) {
+        if (event.opportunityId() == null || event.ownerId() == null || event.status() == null
+                || event.createdAt() == null || event.version() == null) {
+            throw new MalformedEventException(
+                    "opportunity event without opportunityId, ownerId, status, createdAt or version");
+        }
+        if (stageChanged) {
+            String to = event.toStage() == null ? event.stage() : event.toStage();
+            String kind = event.toKind() == null ? event.stageKind() : event.toKind();
+            if (to == null || kind == null || event.at() == null) {
+                throw new MalformedEventException("stage-changed event without toStage, toKind or at");
+            }
+            moves.record(event.opportunityId(), event.version(), event.fromStage(), to, kind, event.at());
+        }
+        Opportunity opportunity = opportunities.findById(event.opportunityId());
+        DealContribution before = null;
+        if (opportunity == null) {
+            opportunity = new Opportunity();
+            opportunity.opportunityId = event.opportunityId();
+        } else if (opportunity.version >= event.version()) {
+            if (created && opportunity.initialStage == null) {
+                opportunity.initialStage = event.stage();
+            }
+            return;
+        } else {
+            before = contribution(opportunity);
+        }
+        if (created) {
+            opportunity.initialStage = event.stage();
+        }
+        opportunity.ownerId = event.ownerId();
+        opportunity.pipelineId = event.pipelineId();
+        opportunity.stage = event.stage();
+        opportunity.status = event.status();
+        opportunity.amount = event.amount();
+        opportunity.createdAt = event.createdAt();
+        opportunity.createdDate = calendar.dateOf(event.createdAt());
+        boolean closed = !"OPEN".equals(event.status());
+        opportunity.closedAt = closed ? (event.closedAt() != null ? event.closedAt() : event.at()) : null;
+        opportunity.closedDate = calendar.dateOf(opportunity.closedAt);
+        opportunity.version = event.version();
+        if (!opportunities.isPersistent(opportunity)) {
+            opportunities.persist(opportunity);
+        }
+        DealContribution after = contribution(opportunity);
+        if (!Objects.equals(before, after)) {
+            if (before != null) {
+                aggregates.addDeal(before, -1);
+            }
+            aggregates.addDeal(after, 1);
+        }
+    }
+
+    private static DealContribution contribution(Opportunity o) {
+        return DealContribution.of(o.ownerId, o.createdDate, o.status, o.closedDate, o.amount);
+    }
+}

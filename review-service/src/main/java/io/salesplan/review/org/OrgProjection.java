@@ -1,0 +1,55 @@
+package io.salesplan.review.org;
+
+import io.salesplan.platform.event.MalformedEventException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** Keeps the latest state of teams and reps; an event older than what is stored changes nothing. */
+@ApplicationScoped
+public class OrgProjection {
+
+    private final TeamRepository teams;
+    private final RepRepository reps;
+
+    public OrgProjection(TeamRepository teams, RepRepository reps) {
+        this.teams = teams;
+        this.reps = reps;
+    }
+
+    @Transactional
+    public void apply(TeamChangedV1 event) {
+        if (event.teamId() == null || event.version() == null) {
+            throw new MalformedEventException("team event without teamId or version");
+        }
+        Team team = teams.findById(event.teamId());
+        if (team == null) {
+            team = new Team();
+            team.teamId = event.teamId();
+            teams.persist(team);
+        } else if (team.version >= event.version()) {
+            return;
+        }
+        team.name = event.name();
+        team.parentTeamId = event.teamId().equals(event.parentTeamId()) ? null : event.parentTeamId();
+        team.version = event.version();
+    }
+
+    @Transactional
+    public void apply(RepChangedV1 event) {
+        if (event.repId() == null || event.version() == null) {
+            throw new MalformedEventException("rep event without repId or version");
+        }
+        Rep rep = reps.findById(event.repId());
+        if (rep == null) {
+            rep = new Rep();
+            rep.repId = event.repId();
+            reps.persist(rep);
+        } else if (rep.version >= event.version()) {
+            return;
+        }
+        rep.name = event.name();
+        rep.teamId = event.teamId();
+        rep.active = !Boolean.FALSE.equals(event.active());
+        rep.version = event.version();
+    }
+}

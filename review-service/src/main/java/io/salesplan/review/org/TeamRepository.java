@@ -1,0 +1,9 @@
+package io.salesplan.review.org;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+@ApplicationScoped
+public class TeamRepository implements PanacheRepositoryBase<Team, UUID> {
+}

@@ -1,0 +1,45 @@
+package io.salesplan.review.pipeline;
+
+import io.salesplan.platform.event.EventCodec;
+import io.salesplan.platform.event.EventEnvelope;
+import io.salesplan.platform.inbox.EventHandler;
+import io.salesplan.review.opportunity.OpportunityChangedV1;
+import io.salesplan.review.opportunity.OpportunityProjection;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+
+/** Pipelines and opportunities from pipeline-service; accounts are not needed here. */
+@ApplicationScoped
+public class PipelineTopicHandler implements EventHandler {
+
+    private final EventCodec codec;
+    private final PipelineProjection pipelines;
+    private final OpportunityProjection opportunities;
+
+    public PipelineTopicHandler(EventCodec codec, PipelineProjection pipelines, OpportunityProjection opportunities) {
+        this.codec = codec;
+        this.pipelines = pipelines;
+        this.opportunities = opportunities;
+    }
+
+    @Override
+    public Set<String> topics() {
+        return Set.of("salesplan.pipeline");
+    }
+
+    @Override
+    public void handle(EventEnvelope event) {
+        switch (event.type()) {
+            case "salesplan.pipeline.defined.v1" -> pipelines.apply(codec.data(event, PipelineDefinedV1.class));
+            case "salesplan.opportunity.created.v1" ->
+                    opportunities.apply(codec.data(event, OpportunityChangedV1.class), true, false);
+            case "salesplan.opportunity.updated.v1" ->
+                    opportunities.apply(codec.data(event, OpportunityChangedV1.class), false, false);
+            case "salesplan.opportunity.stage-changed.v1" ->
+                    opportunities.apply(codec.data(event, OpportunityChangedV1.class), false, true);
+            default -> {
+                // not part of the read model
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package io.salesplan.review.variance;
+
+import java.math.BigDecimal;
+
+/** Target against actual on one day; the pace fields are null for ratio metrics. */
+public record Variance(
+        BigDecimal target,
+        BigDecimal actual,
+        BigDecimal variance,
+        BigDecimal attainment,
+        BigDecimal expectedToDate,
+        BigDecimal paceVariance,
+        BigDecimal projected,
+        GoalStatus status) {
+}

@@ -1,0 +1,182 @@
+package io.salesplan.review.variance;
+
+import io.salesplan.platform.config.PlatformConfig;
+import io.salesplan.platform.period.SalesPeriod;
+import io.salesplan.platform.problem.ApiException;
+import io.salesplan.review.aggregate.Actuals;
+import io.salesplan.review.aggregate.DealTotals;
+import io.salesplan.review.goal.Goal;
+import io.salesplan.review.goal.GoalRepository;
+import io.salesplan.review.goal.Metric;
+import io.salesplan.review.scope.OwnerScope;
+import io.salesplan.review.scope.OwnerType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Goal variance from the daily aggregates. A goal's actual is read for its owner scope over the
+ * period's days up to {@code asOf}; the children of a goal that belong to reps are read together
+ * (one query per period range), so a team goal split over hundreds of reps stays a few queries.
+ */
+@ApplicationScoped
+public class VarianceService {
+
+    private final GoalRepository goals;
+    private final Actuals actuals;
+    private final String currency;
+
+    public VarianceService(GoalRepository goals, Actuals actuals, PlatformConfig config) {
+        this.goals = goals;
+        this.actuals = actuals;
+        this.currency = config.currency();
+    }
+
+    @Transactional
+    public GoalVarianceView goal(UUID goalId, LocalDate asOf) {
+        Goal goal = goals.findByIdOptional(goalId).orElseThrow(() -> ApiException.notFound("Goal", goalId));
+        return withChildren(goal, asOf);
+    }
+
+    /** The owner's active goals of the period, or, without a period, those whose period contains asOf. */
+    @Transactional
+    public VarianceList owner(OwnerScope owner, SalesPeriod period, LocalDate asOf) {
+        List<Goal> list = period == null ? goals.ofOwnerCovering(owner, asOf) : goals.ofOwner(owner, period.key());
+        return new VarianceList(list.stream().map(goal -> withChildren(goal, asOf)).toList());
+    }
+
+    private GoalVarianceView withChildren(Goal goal, LocalDate asOf) {
+        List<Goal> children = goals.children(goal.goalId);
+        RepActuals reps = new RepActuals(children, asOf);
+        List<GoalVarianceView> views = children.stream().map(child -> view(child, asOf, reps, List.of())).toList();
+        return view(goal, asOf, null, views);
+    }
+
+    private GoalVarianceView view(Goal goal, LocalDate asOf, RepActuals reps, List<GoalVarianceView> children) {
+        Pace pace = Pace.of(goal.periodStart, goal.periodEnd, asOf);
+        Metric metric = Metric.of(goal.metric).orElse(null);
+        OwnerScope scope = scopeOf(goal);
+        Variance variance = null;
+        if (metric != null && goal.targetValue != null && scope != null) {
+            BigDecimal target = normalize(goal.targetValue, metric.scale());
+            BigDecimal actual = actual(goal, metric, scope, pace, reps);
+            variance = metric.additive()
+                    ? VarianceCalculator.additive(target, actual, pace, metric.scale())
+                    : VarianceCalculator.ratio(target, actual == null ? null : normalize(actual, metric.scale()),
+                            higherIsBetter(goal, metric), pace);
+        }
+        String direction = metric == null ? goal.direction
+                : (goal.direction != null ? goal.direction : metric.higherIsBetter() ? "AT_LEAST" : "AT_MOST");
+        return new GoalVarianceView(goal.goalId, goal.title, goal.metric, goal.activityType, direction,
+                goal.ownerType, goal.ownerId, goal.period, goal.periodStart, goal.periodEnd, asOf,
+                pace.workingDays(), pace.elapsed(), currency,
+                variance == null ? goal.targetValue : variance.target(),
+                variance == null ? null : variance.actual(),
+                variance == null ? null : variance.variance(),
+                variance == null ? null : variance.attainment(),
+                variance == null ? null : variance.expectedToDate(),
+                variance == null ? null : variance.paceVariance(),
+                variance == null ? null : variance.projected(),
+                variance == null ? null : variance.status(),
+                children);
+    }
+
+    private BigDecimal actual(Goal goal, Metric metric, OwnerScope scope, Pace pace, RepActuals reps) {
+        LocalDate from = goal.periodStart;
+        LocalDate to = pace.countUntil();
+        if (metric == Metric.ACTIVITIES) {
+            Map<String, Long> byType = reps == null ? null : reps.activities(scope, from, to);
+            if (byType == null) {
+                byType = actuals.activitiesByType(scope, from, to);
+            }
+            long count = goal.activityType == null ? byType.values().stream().mapToLong(Long::longValue).sum()
+                    : byType.getOrDefault(goal.activityType, 0L);
+            return BigDecimal.valueOf(count);
+        }
+        DealTotals deals = reps == null ? null : reps.deals(scope, from, to);
+        if (deals == null) {
+            deals = actuals.deals(scope, from, to);
+        }
+        return switch (metric) {
+            case REVENUE_WON -> deals.wonAmount();
+            case DEALS_WON -> BigDecimal.valueOf(deals.won());
+            case OPPORTUNITIES_CREATED -> BigDecimal.valueOf(deals.created());
+            case WIN_RATE -> RatioMetrics.winRate(deals.won(), deals.lost());
+            case AVERAGE_DEAL_SIZE -> RatioMetrics.averageDealSize(deals.wonAmount(), deals.won());
+            case SALES_CYCLE_DAYS -> RatioMetrics.salesCycleDays(deals.wonCycleDays(), deals.won());
+            case ACTIVITIES -> throw new IllegalStateException("handled above");
+        };
+    }
+
+    private static boolean higherIsBetter(Goal goal, Metric metric) {
+        if ("AT_MOST".equals(goal.direction)) {
+            return false;
+        }
+        return "AT_LEAST".equals(goal.direction) || metric.higherIsBetter();
+    }
+
+    private static OwnerScope scopeOf(Goal goal) {
+        try {
+            OwnerType type = OwnerType.valueOf(goal.ownerType);
+            if (type != OwnerType.COMPANY && goal.ownerId == null) {
+                return null;
+            }
+            return new OwnerScope(type, type == OwnerType.COMPANY ? null : goal.ownerId);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Counts without decimals, money and days with 2, rates with 4: {@code 100.00} deals reads {@code 100}. */
+    static BigDecimal normalize(BigDecimal value, int scale) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < scale || stripped.scale() < 0 ? stripped.setScale(Math.max(scale, 0)) : stripped;
+    }
+
+    private record Range(LocalDate from, LocalDate to) {
+    }
+
+    /** The actuals of rep-owned goals, fetched together per period range; null when not prefetched. */
+    private final class RepActuals {
+
+        private final Map<Range, Map<UUID, DealTotals>> deals = new HashMap<>();
+        private final Map<Range, Map<UUID, Map<String, Long>>> activities = new HashMap<>();
+
+        RepActuals(List<Goal> goals, LocalDate asOf) {
+            Map<Range, Set<UUID>> dealReps = new HashMap<>();
+            Map<Range, Set<UUID>> activityReps = new HashMap<>();
+            for (Goal goal : goals) {
+                Metric metric = Metric.of(goal.metric).orElse(null);
+                if (metric == null || !OwnerType.REP.name().equals(goal.ownerType) || goal.ownerId == null) {
+                    continue;
+                }
+                Range range = new Range(goal.periodStart, Pace.of(goal.periodStart, goal.periodEnd, asOf).countUntil());
+                (metric == Metric.ACTIVITIES ? activityReps : dealReps)
+                        .computeIfAbsent(range, r -> new HashSet<>()).add(goal.ownerId);
+            }
+            dealReps.forEach((range, ids) -> deals.put(range, actuals.dealsByRep(new ArrayList<>(ids), range.from,
+                    range.to)));
+            activityReps.forEach((range, ids) -> activities.put(range,
+                    actuals.activitiesByRep(new ArrayList<>(ids), range.from, range.to)));
+        }
+
+        DealTotals deals(OwnerScope scope, LocalDate from, LocalDate to) {
+            Map<UUID, DealTotals> byRep = scope.type() == OwnerType.REP ? deals.get(new Range(from, to)) : null;
+            return byRep == null ? null : byRep.getOrDefault(scope.id(), DealTotals.NONE);
+        }
+
+        Map<String, Long> activities(OwnerScope scope, LocalDate from, LocalDate to) {
+            Map<UUID, Map<String, Long>> byRep = scope.type() == OwnerType.REP
+                    ? activities.get(new Range(from, to)) : null;
+            return byRep == null ? null : byRep.getOrDefault(scope.id(), Map.of());
+        }
+    }
+}
