@@ -1,0 +1,49 @@
+package io.salesplan.goals.decomposition;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.salesplan.goals.goal.GoalDtos;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and response of a decomposition. */
+public final class DecompositionDtos {
+
+    private DecompositionDtos() {
+    }
+
+    @Schema(description = "PERIOD splits a goal into the quarters, months or ISO weeks of its period; OWNER splits a company goal over the top-level teams, a team goal over its active reps and direct sub-teams.")
+    public enum By {
+        PERIOD, OWNER
+    }
+
+    @Schema(description = "The finer period a PERIOD decomposition produces. A week belongs to the period holding its Thursday.")
+    public enum Into {
+        QUARTER, MONTH, WEEK
+    }
+
+    @Schema(name = "DecomposeRequest", description = "How to split a goal into child goals.")
+    public record DecomposeRequest(
+            @Schema(description = "What to split over.", required = true, examples = "PERIOD")
+            @NotNull By by,
+            @Schema(description = "Required with by=PERIOD, not allowed with OWNER.", examples = "QUARTER")
+            Into into,
+            @Schema(description = "Optional weights, default equal. With PERIOD an array with one number per part in time order "
+                    + "(e.g. [1, 1, 1.5, 2] for seasonal quarters); with OWNER an object from team or rep id to weight. Weights are "
+                    + "non-negative and not all zero; an owner missing from the object gets weight 0, and an id that is not one of the "
+                    + "goal's owners is a 400. A part with weight 0 gets a child goal with target 0.",
+                    type = SchemaType.OBJECT, examples = "[1, 1, 1.5, 2]")
+            JsonNode weights,
+            @Schema(description = "true archives the children of an earlier decomposition and splits again; without it decomposing again is a 409.",
+                    examples = "false", defaultValue = "false")
+            Boolean replace) {
+    }
+
+    @Schema(name = "Decomposition", description = "The new child goals. Additive targets sum exactly to the parent's (largest remainder: whole numbers for counts, 2 decimals for money); ratio targets are copied.")
+    public record DecompositionResponse(
+            @Schema(description = "The decomposed goal.") UUID parentId,
+            @Schema(description = "The child goals, in the order of the parts (time order, or teams then reps).") List<GoalDtos.GoalResponse> children) {
+    }
+}

@@ -1,0 +1,236 @@
+package io.salesplan.goals.goal;
+
+import io.salesplan.goals.common.Keyset;
+import io.salesplan.platform.period.SalesPeriod;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** An objective, key result or KPI of one owner for one period. */
+@Entity
+@Table(name = "goal")
+public class Goal {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(length = 4000)
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private GoalType type;
+
+    @Column(name = "parent_id")
+    private UUID parentId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "owner_type", nullable = false, length = 20)
+    private OwnerType ownerType;
+
+    @Column(name = "owner_id")
+    private UUID ownerId;
+
+    @Column(nullable = false, length = 10)
+    private String period;
+
+    @Column(name = "period_start", nullable = false)
+    private LocalDate periodStart;
+
+    @Column(name = "period_end", nullable = false)
+    private LocalDate periodEnd;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 40)
+    private Metric metric;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "activity_type", length = 20)
+    private ActivityType activityType;
+
+    @Column(name = "target_value", precision = 19, scale = 4)
+    private BigDecimal targetValue;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private Direction direction;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private GoalStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private GoalOrigin origin;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Goal() {
+    }
+
+    /** A new active goal; direction follows from the metric. */
+    public Goal(String title, String description, GoalType type, UUID parentId, OwnerType ownerType, UUID ownerId,
+            SalesPeriod period, Metric metric, ActivityType activityType, BigDecimal targetValue, GoalOrigin origin) {
+        this.id = UUID.randomUUID();
+        this.title = title;
+        this.description = description;
+        this.type = type;
+        this.parentId = parentId;
+        this.ownerType = ownerType;
+        this.ownerId = ownerId;
+        this.period = period.key();
+        this.periodStart = period.start();
+        this.periodEnd = period.end();
+        this.metric = metric;
+        this.activityType = activityType;
+        this.targetValue = targetValue;
+        this.direction = metric == null ? null : metric.direction();
+        this.status = GoalStatus.ACTIVE;
+        this.origin = origin;
+        this.createdAt = Keyset.now();
+        this.updatedAt = createdAt;
+    }
+
+    /** A child of this goal for another owner or period, measuring the same thing. */
+    public Goal child(String title, OwnerType ownerType, UUID ownerId, SalesPeriod period, BigDecimal target,
+            GoalOrigin origin) {
+        return new Goal(title, description, type, id, ownerType, ownerId, period, metric, activityType, target, origin);
+    }
+
+    public void retitle(String title) {
+        if (!title.equals(this.title)) {
+            this.title = title;
+            touch();
+        }
+    }
+
+    public void describe(String description) {
+        if (!java.util.Objects.equals(description, this.description)) {
+            this.description = description;
+            touch();
+        }
+    }
+
+    public void retarget(BigDecimal targetValue) {
+        if (this.targetValue == null || this.targetValue.compareTo(targetValue) != 0) {
+            this.targetValue = targetValue;
+            touch();
+        }
+    }
+
+    public void archive() {
+        this.status = GoalStatus.ARCHIVED;
+        touch();
+    }
+
+    private void touch() {
+        this.updatedAt = Instant.now();
+    }
+
+    public boolean active() {
+        return status == GoalStatus.ACTIVE;
+    }
+
+    public SalesPeriod salesPeriod() {
+        return SalesPeriod.parse(period);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public GoalType type() {
+        return type;
+    }
+
+    public UUID parentId() {
+        return parentId;
+    }
+
+    public OwnerType ownerType() {
+        return ownerType;
+    }
+
+    public UUID ownerId() {
+        return ownerId;
+    }
+
+    public String period() {
+        return period;
+    }
+
+    public LocalDate periodStart() {
+        return periodStart;
+    }
+
+    public LocalDate periodEnd() {
+        return periodEnd;
+    }
+
+    public Metric metric() {
+        return metric;
+    }
+
+    public ActivityType activityType() {
+        return activityType;
+    }
+
+    /** The target at the metric's precision (10000000.00 for money, 34 for a count). */
+    public BigDecimal targetValue() {
+        return metric == null ? targetValue : metric.present(targetValue);
+    }
+
+    public Direction direction() {
+        return direction;
+    }
+
+    public GoalStatus status() {
+        return status;
+    }
+
+    public GoalOrigin origin() {
+        return origin;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Keyset.Position position() {
+        return new Keyset.Position(createdAt, id);
+    }
+}

@@ -1,0 +1,157 @@
+package io.salesplan.goals.goal;
+
+import io.salesplan.platform.page.Page;
+import io.salesplan.platform.period.SalesPeriod;
+import io.salesplan.platform.problem.ApiException;
+import io.salesplan.platform.web.Params;
+import io.salesplan.platform.web.Versions;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/goals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Goals", description = "Objectives, key results and KPIs of the company, teams and reps.")
+public class GoalResource {
+
+    private final GoalService service;
+
+    public GoalResource(GoalService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(summary = "Create a goal", description = "Creates an objective, key result or KPI. periodStart, periodEnd and direction are derived. Publishes salesplan.goal.created.v1.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the goal, ETag carries its version.",
+            headers = @Header(name = "ETag", description = "\"<version>\""),
+            content = @Content(schema = @Schema(implementation = GoalDtos.GoalResponse.class)))
+    @APIResponse(ref = "BadRequest", responseCode = "400")
+    @APIResponse(ref = "Conflict", responseCode = "409")
+    @APIResponse(ref = "UnknownReference", responseCode = "422")
+    public Response create(@Valid @NotNull GoalDtos.NewGoal request, @Context UriInfo uri) {
+        GoalDtos.GoalResponse goal = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(goal.id().toString()).build())
+                .header("ETag", Versions.etag(goal.version()))
+                .entity(goal).build();
+    }
+
+    @GET
+    @Operation(summary = "List goals", description = "Goals oldest first, cursor-paginated. Only ACTIVE goals unless status=ARCHIVED is asked for.")
+    @APIResponse(responseCode = "200", description = "One page of goals: {\"items\", \"nextCursor\"}.")
+    @APIResponse(ref = "BadRequest", responseCode = "400")
+    public Page<GoalDtos.GoalResponse> list(
+            @Parameter(description = "Only goals of this level.", schema = @Schema(implementation = GoalType.class))
+            @QueryParam("type") String type,
+            @Parameter(description = "Only goals of this owner kind.", schema = @Schema(implementation = OwnerType.class))
+            @QueryParam("ownerType") String ownerType,
+            @Parameter(description = "Only goals of this team or rep.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("ownerId") String ownerId,
+            @Parameter(description = "Only goals of exactly this period (2026, 2026-Q1, 2026-03, 2026-W10).", example = "2026-Q1")
+            @QueryParam("period") String period,
+            @Parameter(description = "Only goals measuring this metric.", schema = @Schema(implementation = Metric.class))
+            @QueryParam("metric") String metric,
+            @Parameter(description = "Only direct children of this goal.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("parentId") String parentId,
+            @Parameter(description = "ACTIVE (default) or ARCHIVED.", schema = @Schema(implementation = GoalStatus.class))
+            @QueryParam("status") String status,
+            @Parameter(description = "Page size, 1 to 500 (default 50).", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "nextCursor of the previous page, with the same filters.")
+            @QueryParam("cursor") String cursor) {
+        GoalStatus statusFilter = Params.enumValue(GoalStatus.class, "status", status);
+        GoalRepository.Filter filter = new GoalRepository.Filter(
+                Params.enumValue(GoalType.class, "type", type),
+                Params.enumValue(OwnerType.class, "ownerType", ownerType),
+                Params.uuid("ownerId", ownerId),
+                period(period),
+                Params.enumValue(Metric.class, "metric", metric),
+                Params.uuid("parentId", parentId),
+                statusFilter == null ? GoalStatus.ACTIVE : statusFilter);
+        return service.list(filter, cursor, Params.limit(limit));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a goal", description = "Archived goals are returned too (with status ARCHIVED).")
+    @APIResponse(responseCode = "200", description = "The goal; ETag carries its version.",
+            headers = @Header(name = "ETag", description = "\"<version>\""),
+            content = @Content(schema = @Schema(implementation = GoalDtos.GoalResponse.class)))
+    @APIResponse(ref = "NotFound", responseCode = "404")
+    public Response get(@PathParam("id") String id) {
+        GoalDtos.GoalResponse goal = service.find(Params.pathId("Goal", id))
+                .orElseThrow(() -> ApiException.notFound("Goal", id));
+        return Response.ok(goal).header("ETag", Versions.etag(goal.version())).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Operation(summary = "Change a goal", description = "Changes title, description or targetValue. Honours If-Match (a stale ETag is a 412). An archived goal cannot be changed (409). Publishes salesplan.goal.updated.v1 when something changed.")
+    @APIResponse(responseCode = "200", description = "The changed goal; ETag carries its new version.",
+            headers = @Header(name = "ETag", description = "\"<version>\""),
+            content = @Content(schema = @Schema(implementation = GoalDtos.GoalResponse.class)))
+    @APIResponse(ref = "BadRequest", responseCode = "400")
+    @APIResponse(ref = "NotFound", responseCode = "404")
+    @APIResponse(ref = "Conflict", responseCode = "409")
+    @APIResponse(ref = "PreconditionFailed", responseCode = "412")
+    public Response update(@PathParam("id") String id,
+            @Parameter(description = "The ETag of the version this change is based on; a stale one is a 412.")
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull GoalDtos.GoalChanges changes) {
+        GoalDtos.GoalResponse goal = service.update(Params.pathId("Goal", id), changes, ifMatch);
+        return Response.ok(goal).header("ETag", Versions.etag(goal.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Archive a goal", description = "Archives the goal and all its active descendants (history is kept; archived goals drop out of reports and lists). "
+            + "Publishes salesplan.goal.archived.v1 for each. Archiving an archived goal again is a no-op.")
+    @APIResponse(responseCode = "204", description = "Archived.")
+    @APIResponse(ref = "NotFound", responseCode = "404")
+    public Response archive(@PathParam("id") String id) {
+        service.archive(Params.pathId("Goal", id));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/tree")
+    @Operation(summary = "Get a goal with its whole subtree", description = "The goal with children[], recursively, oldest first at each level. Archived descendants only with includeArchived=true.")
+    @APIResponse(responseCode = "200", description = "The goal tree.",
+            content = @Content(schema = @Schema(implementation = GoalDtos.GoalResponse.class)))
+    @APIResponse(ref = "BadRequest", responseCode = "400")
+    @APIResponse(ref = "NotFound", responseCode = "404")
+    public GoalDtos.GoalResponse tree(@PathParam("id") String id,
+            @Parameter(description = "true: include archived descendants.", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("includeArchived") String includeArchived) {
+        return service.tree(Params.pathId("Goal", id), Params.bool("includeArchived", includeArchived));
+    }
+
+    private static String period(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return SalesPeriod.tryParse(value.trim()).map(SalesPeriod::key)
+                .orElseThrow(() -> ApiException.invalid("period", "'" + value + "' is not " + SalesPeriod.FORMAT_HINT));
+    }
+}

@@ -1,0 +1,107 @@
+package io.salesplan.goals.rep;
+
+import io.salesplan.platform.page.Page;
+import io.salesplan.platform.problem.ApiException;
+import io.salesplan.platform.web.Params;
+import io.salesplan.platform.web.Versions;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/reps")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Reps", description = "Sales representatives and their teams.")
+public class RepResource {
+
+    private final RepService service;
+
+    public RepResource(RepService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(summary = "Create a rep", description = "Creates a rep in a team. The e-mail must be unique (409 otherwise). Publishes salesplan.rep.created.v1.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the rep, ETag carries its version.",
+            headers = @Header(name = "ETag", description = "\"<version>\""),
+            content = @Content(schema = @Schema(implementation = RepDtos.RepResponse.class)))
+    @APIResponse(ref = "BadRequest", responseCode = "400")
+    @APIResponse(ref = "Conflict", responseCode = "409")
+    @APIResponse(ref = "UnknownReference", responseCode = "422")
+    public Response create(@Valid @NotNull RepDtos.NewRep request, @Context UriInfo uri) {
+        RepDtos.RepResponse rep = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(rep.id().toString()).build())
+                .header("ETag", Versions.etag(rep.version()))
+                .entity(rep).build();
+    }
+
+    @GET
+    @Operation(summary = "List reps", description = "Reps oldest first, cursor-paginated, optionally of one team (direct members only) and by active flag.")
+    @APIResponse(responseCode = "200", description = "One page of reps: {\"items\", \"nextCursor\"}.")
+    @APIResponse(ref = "BadRequest", responseCode = "400")
+    public Page<RepDtos.RepResponse> list(
+            @Parameter(description = "Only members of this team.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("teamId") String teamId,
+            @Parameter(description = "Only active (true) or inactive (false) reps; both when absent.",
+                    schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("active") String active,
+            @Parameter(description = "Page size, 1 to 500 (default 50).", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "nextCursor of the previous page, with the same filters.")
+            @QueryParam("cursor") String cursor) {
+        Boolean activeFilter = active == null || active.isBlank() ? null : Params.bool("active", active);
+        return service.list(Params.uuid("teamId", teamId), activeFilter, cursor, Params.limit(limit));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a rep", description = "Other services call this to verify a rep they have not yet heard of through events.")
+    @APIResponse(responseCode = "200", description = "The rep; ETag carries its version.",
+            headers = @Header(name = "ETag", description = "\"<version>\""),
+            content = @Content(schema = @Schema(implementation = RepDtos.RepResponse.class)))
+    @APIResponse(ref = "NotFound", responseCode = "404")
+    public Response get(@PathParam("id") String id) {
+        RepDtos.RepResponse rep = service.find(Params.pathId("Rep", id))
+                .orElseThrow(() -> ApiException.notFound("Rep", id));
+        return Response.ok(rep).header("ETag", Versions.etag(rep.version())).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Operation(summary = "Change a rep", description = "Changes name, e-mail, team (moves the rep) or active flag. Honours If-Match. Publishes salesplan.rep.updated.v1 when something changed.")
+    @APIResponse(responseCode = "200", description = "The changed rep; ETag carries its new version.",
+            headers = @Header(name = "ETag", description = "\"<version>\""),
+            content = @Content(schema = @Schema(implementation = RepDtos.RepResponse.class)))
+    @APIResponse(ref = "BadRequest", responseCode = "400")
+    @APIResponse(ref = "NotFound", responseCode = "404")
+    @APIResponse(ref = "Conflict", responseCode = "409")
+    @APIResponse(ref = "PreconditionFailed", responseCode = "412")
+    @APIResponse(ref = "UnknownReference", responseCode = "422")
+    public Response update(@PathParam("id") String id,
+            @Parameter(description = "The ETag of the version this change is based on; a stale one is a 412.")
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull RepDtos.RepChanges changes) {
+        RepDtos.RepResponse rep = service.update(Params.pathId("Rep", id), changes, ifMatch);
+        return Response.ok(rep).header("ETag", Versions.etag(rep.version())).build();
+    }
+}

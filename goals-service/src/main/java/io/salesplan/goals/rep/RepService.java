@@ -1,0 +1,95 @@
+package io.salesplan.goals.rep;
+
+import io.salesplan.goals.common.Keyset;
+import io.salesplan.goals.team.TeamRepository;
+import io.salesplan.platform.outbox.Outbox;
+import io.salesplan.platform.page.CursorCodec;
+import io.salesplan.platform.page.Page;
+import io.salesplan.platform.problem.ApiException;
+import io.salesplan.platform.web.Versions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class RepService {
+
+    private final RepRepository reps;
+    private final TeamRepository teams;
+    private final Outbox outbox;
+    private final CursorCodec cursors;
+
+    public RepService(RepRepository reps, TeamRepository teams, Outbox outbox, CursorCodec cursors) {
+        this.reps = reps;
+        this.teams = teams;
+        this.outbox = outbox;
+        this.cursors = cursors;
+    }
+
+    @Transactional
+    public RepDtos.RepResponse create(RepDtos.NewRep request) {
+        requireTeam(request.teamId());
+        String email = request.email().trim();
+        requireUniqueEmail(email, null);
+        Rep rep = new Rep(request.name().trim(), email, request.teamId(),
+                request.active() == null || request.active());
+        reps.persist(rep);
+        reps.flush();
+        outbox.publish(RepChangedV1.CREATED, rep.id().toString(), RepChangedV1.of(rep));
+        return RepDtos.RepResponse.from(rep);
+    }
+
+    @Transactional
+    public Optional<RepDtos.RepResponse> find(UUID id) {
+        return reps.findByIdOptional(id).map(RepDtos.RepResponse::from);
+    }
+
+    @Transactional
+    public Page<RepDtos.RepResponse> list(UUID teamId, Boolean active, String cursor, int limit) {
+        String query = "reps|team=" + teamId + "|active=" + active;
+        Keyset.Position after = Keyset.after(cursors, query, cursor);
+        List<Rep> rows = reps.list(teamId, active, after, limit + 1);
+        return Keyset.page(rows, limit, Rep::position, cursors, query).map(RepDtos.RepResponse::from);
+    }
+
+    @Transactional
+    public RepDtos.RepResponse update(UUID id, RepDtos.RepChanges changes, String ifMatch) {
+        Rep rep = reps.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Rep", id));
+        Versions.checkIfMatch(ifMatch, rep.version());
+        long before = rep.version();
+        if (changes.name() != null) {
+            rep.rename(changes.name().trim());
+        }
+        if (changes.email() != null) {
+            String email = changes.email().trim();
+            requireUniqueEmail(email, rep.id());
+            rep.changeEmail(email);
+        }
+        if (changes.teamId() != null) {
+            requireTeam(changes.teamId());
+            rep.moveTo(changes.teamId());
+        }
+        if (changes.active() != null) {
+            rep.activate(changes.active());
+        }
+        reps.flush();
+        if (rep.version() != before) {
+            outbox.publish(RepChangedV1.UPDATED, rep.id().toString(), RepChangedV1.of(rep));
+        }
+        return RepDtos.RepResponse.from(rep);
+    }
+
+    private void requireTeam(UUID teamId) {
+        if (teams.findByIdOptional(teamId).isEmpty()) {
+            throw ApiException.unknownReference("teamId", "team " + teamId + " does not exist");
+        }
+    }
+
+    private void requireUniqueEmail(String email, UUID self) {
+        reps.findByEmail(email).filter(other -> !other.id().equals(self)).ifPresent(other -> {
+            throw ApiException.conflict("a rep with e-mail " + email + " already exists (" + other.id() + ")");
+        });
+    }
+}

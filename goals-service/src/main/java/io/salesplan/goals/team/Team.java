@@ -1,0 +1,73 @@
+package io.salesplan.goals.team;
+
+import io.salesplan.goals.common.Keyset;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A sales team; teams nest through their parent. */
+@Entity
+@Table(name = "team")
+public class Team {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "parent_team_id")
+    private UUID parentTeamId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Team() {
+    }
+
+    public Team(String name, UUID parentTeamId) {
+        this.id = UUID.randomUUID();
+        this.name = name;
+        this.parentTeamId = parentTeamId;
+        this.createdAt = Keyset.now();
+    }
+
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    public void moveUnder(UUID parentTeamId) {
+        this.parentTeamId = parentTeamId;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public UUID parentTeamId() {
+        return parentTeamId;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Keyset.Position position() {
+        return new Keyset.Position(createdAt, id);
+    }
+}

@@ -1,0 +1,47 @@
+package io.salesplan.goals.team;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Requests and responses of the team API. */
+public final class TeamDtos {
+
+    private TeamDtos() {
+    }
+
+    @Schema(name = "NewTeam", description = "A team to create.")
+    public record NewTeam(
+            @Schema(description = "Display name.", examples = "East China", maxLength = 200, required = true)
+            @NotBlank @Size(max = 200) String name,
+            @Schema(description = "The team this one belongs to; absent or null for a top-level team. An unknown team is a 422.",
+                    examples = "6c1f3f7e-2b0a-4a57-9e0d-3d2f8b6a9c11", nullable = true)
+            UUID parentTeamId) {
+    }
+
+    @Schema(name = "TeamChanges", description = "Fields to change; absent fields stay as they are. "
+            + "parentTeamId: null makes the team top-level; a parent that is the team itself or one of its sub-teams is a 409.")
+    public record TeamChanges(
+            @Schema(description = "New display name.", examples = "East China Key Accounts", maxLength = 200)
+            @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
+            @Schema(description = "New parent team; null for top level.", type = SchemaType.STRING, format = "uuid",
+                    nullable = true, examples = "6c1f3f7e-2b0a-4a57-9e0d-3d2f8b6a9c11")
+            Optional<UUID> parentTeamId) {
+    }
+
+    @Schema(name = "Team", description = "A sales team. Teams nest through parentTeamId.")
+    public record TeamResponse(
+            @Schema(description = "Team id.", examples = "0b8f5b0e-7e0c-4b7a-8f5e-2a9c3d1e4f60") UUID id,
+            @Schema(description = "Display name.", examples = "East China") String name,
+            @Schema(description = "Parent team, null for a top-level team.", nullable = true) UUID parentTeamId,
+            @Schema(description = "Grows by one with every change; the ETag carries it.", examples = "0") long version) {
+
+        public static TeamResponse from(Team team) {
+            return new TeamResponse(team.id(), team.name(), team.parentTeamId(), team.version());
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.salesplan.goals.team;
+
+import io.salesplan.goals.common.Keyset;
+import io.salesplan.platform.outbox.Outbox;
+import io.salesplan.platform.page.CursorCodec;
+import io.salesplan.platform.page.Page;
+import io.salesplan.platform.problem.ApiException;
+import io.salesplan.platform.web.Versions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class TeamService {
+
+    private final TeamRepository teams;
+    private final Outbox outbox;
+    private final CursorCodec cursors;
+
+    public TeamService(TeamRepository teams, Outbox outbox, CursorCodec cursors) {
+        this.teams = teams;
+        this.outbox = outbox;
+        this.cursors = cursors;
+    }
+
+    @Transactional
+    public TeamDtos.TeamResponse create(TeamDtos.NewTeam request) {
+        if (request.parentTeamId() != null) {
+            requireParent(request.parentTeamId());
+        }
+        Team team = new Team(request.name().trim(), request.parentTeamId());
+        teams.persist(team);
+        teams.flush();
+        outbox.publish(TeamChangedV1.CREATED, team.id().toString(), TeamChangedV1.of(team));
+        return TeamDtos.TeamResponse.from(team);
+    }
+
+    @Transactional
+    public Optional<TeamDtos.TeamResponse> find(UUID id) {
+        return teams.findByIdOptional(id).map(TeamDtos.TeamResponse::from);
+    }
+
+    @Transactional
+    public Page<TeamDtos.TeamResponse> list(UUID parentTeamId, boolean topLevelOnly, String cursor, int limit) {
+        String query = "teams|parent=" + parentTeamId + "|top=" + topLevelOnly;
+        Keyset.Position after = Keyset.after(cursors, query, cursor);
+        List<Team> rows = teams.list(parentTeamId, topLevelOnly, after, limit + 1);
+        return Keyset.page(rows, limit, Team::position, cursors, query).map(TeamDtos.TeamResponse::from);
+    }
+
+    @Transactional
+    public TeamDtos.TeamResponse update(UUID id, TeamDtos.TeamChanges changes, String ifMatch) {
+        Team team = teams.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Team", id));
+        Versions.checkIfMatch(ifMatch, team.version());
+        long before = team.version();
+        if (changes.name() != null) {
+            team.rename(changes.name().trim());
+        }
+        if (changes.parentTeamId() != null) {
+            UUID parent = changes.parentTeamId().orElse(null);
+            if (parent != null) {
+                requireParent(parent);
+                requireNoCycle(team, parent);
+            }
+            team.moveUnder(parent);
+        }
+        teams.flush();
+        if (team.version() != before) {
+            outbox.publish(TeamChangedV1.UPDATED, team.id().toString(), TeamChangedV1.of(team));
+        }
+        return TeamDtos.TeamResponse.from(team);
+    }
+
+    /** Whether the team exists. */
+    public boolean exists(UUID id) {
+        return teams.findByIdOptional(id).isPresent();
+    }
+
+    private void requireParent(UUID parentTeamId) {
+        if (teams.findByIdOptional(parentTeamId).isEmpty()) {
+            throw ApiException.unknownReference("parentTeamId", "team " + parentTeamId + " does not exist");
+        }
+    }
+
+    /** Walks up from the new parent; meeting the team itself means it would become its own ancestor. */
+    private void requireNoCycle(Team team, UUID newParent) {
+        Set<UUID> seen = new HashSet<>();
+        for (UUID current = newParent; current != null && seen.add(current); ) {
+            if (current.equals(team.id())) {
+                throw ApiException.conflict("team " + team.id() + " cannot move under " + newParent
+                        + ": that team is the team itself or one of its sub-teams, so the team would become its own ancestor");
+            }
+            current = teams.findByIdOptional(current).map(Team::parentTeamId).orElse(null);
+        }
+    }
+}
