@@ -1,0 +1,30 @@
+package io.salesplan.pipeline.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A customer. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, length = 200)
+    public String name;
+
+    @Column(nullable = false)
+    public Instant createdAt;
+
+    @Column(nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,12 @@
+package io.salesplan.pipeline.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "CreateAccount")
+public record AccountRequest(
+        @Schema(description = "The customer's name", examples = "Shanghai Lianhua Trading Co.", maxLength = 200,
+                required = true)
+        @NotBlank @Size(max = 200) String name) {
+}

@@ -1,0 +1,103 @@
+package io.salesplan.pipeline.account;
+
+import io.salesplan.platform.page.Page;
+import io.salesplan.platform.problem.Problem;
+import io.salesplan.platform.web.Params;
+import io.salesplan.platform.web.Versions;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Accounts", description = "Customers that opportunities are sold to")
+public class AccountResource {
+
+    private final AccountService service;
+
+    public AccountResource(AccountService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(summary = "Create an account", description = "Publishes salesplan.account.created.v1.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag are set",
+            headers = @Header(name = "ETag", description = "The version, quoted"),
+            content = @Content(schema = @Schema(implementation = AccountResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, missing or too long name",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull AccountRequest request) {
+        AccountResponse created = service.create(request);
+        return Response.created(URI.create("/api/v1/accounts/" + created.id()))
+                .header("ETag", Versions.etag(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "List or search accounts", description = "Accounts ordered by name (case-insensitive), "
+            + "then id. q keeps the accounts whose name contains the text, in any case.")
+    @APIResponse(responseCode = "200", description = "One page of accounts: {\"items\", \"nextCursor\"}")
+    @APIResponse(responseCode = "400", description = "Bad limit, or a cursor of another query or tampered with",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<AccountResponse> list(
+            @Parameter(description = "Text the name contains, case-insensitive", example = "lianhua")
+            @QueryParam("q") String q,
+            @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") String limit,
+            @Parameter(description = "nextCursor of the previous page, with the same q") @QueryParam("cursor")
+            String cursor) {
+        return service.list(q, Params.limit(limit), cursor);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an account")
+    @APIResponse(responseCode = "200", description = "The account; ETag carries its version",
+            headers = @Header(name = "ETag", description = "The version, quoted"),
+            content = @Content(schema = @Schema(implementation = AccountResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such account",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") String id) {
+        AccountResponse account = service.get(Params.pathId("Account", id));
+        return Response.ok(account).header("ETag", Versions.etag(account.version())).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(summary = "Change an account", description = "Changes the fields given (absent or null ones stay). "
+            + "Honours If-Match: a stale ETag is a 412. A change publishes salesplan.account.updated.v1; a patch "
+            + "that changes nothing keeps the version.")
+    @APIResponse(responseCode = "200", description = "The account after the change",
+            headers = @Header(name = "ETag", description = "The new version, quoted"),
+            content = @Content(schema = @Schema(implementation = AccountResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, blank or too long name",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such account",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response patch(@PathParam("id") String id,
+            @Parameter(description = "ETag of the version being changed") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull AccountPatch patch) {
+        AccountResponse account = service.patch(Params.pathId("Account", id), ifMatch, patch);
+        return Response.ok(account).header("ETag", Versions.etag(account.version())).build();
+    }
+}

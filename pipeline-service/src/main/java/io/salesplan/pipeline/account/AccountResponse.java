@@ -1,0 +1,20 @@
+package io.salesplan.pipeline.account;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Account")
+public record AccountResponse(
+        UUID id,
+        @Schema(examples = "Shanghai Lianhua Trading Co.") String name,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        @Schema(description = "Grows by one with every change; the ETag carries it.") long version) {
+
+    static AccountResponse from(Account account) {
+        return new AccountResponse(account.id, account.name, account.createdAt.atOffset(ZoneOffset.UTC),
+                account.updatedAt.atOffset(ZoneOffset.UTC), account.version);
+    }
+}

@@ -1,0 +1,88 @@
+package io.salesplan.pipeline.account;
+
+import io.salesplan.platform.outbox.Outbox;
+import io.salesplan.platform.page.CursorCodec;
+import io.salesplan.platform.page.Page;
+import io.salesplan.platform.problem.ApiException;
+import io.salesplan.platform.web.Versions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+@ApplicationScoped
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final Outbox outbox;
+    private final CursorCodec cursors;
+
+    public AccountService(AccountRepository accounts, Outbox outbox, CursorCodec cursors) {
+        this.accounts = accounts;
+        this.outbox = outbox;
+        this.cursors = cursors;
+    }
+
+    @Transactional
+    public AccountResponse create(AccountRequest request) {
+        Account account = new Account();
+        account.id = UUID.randomUUID();
+        account.name = request.name().strip();
+        account.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        account.updatedAt = account.createdAt;
+        accounts.persist(account);
+        accounts.flush();
+        outbox.publish(AccountEventV1.CREATED, account.id.toString(), AccountEventV1.from(account));
+        return AccountResponse.from(account);
+    }
+
+    @Transactional
+    public AccountResponse get(UUID id) {
+        return AccountResponse.from(accounts.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Account", id)));
+    }
+
+    /** Changes the given fields; a patch that changes nothing keeps the version and publishes nothing. */
+    @Transactional
+    public AccountResponse patch(UUID id, String ifMatch, AccountPatch patch) {
+        Account account = accounts.findForUpdate(id).orElseThrow(() -> ApiException.notFound("Account", id));
+        Versions.checkIfMatch(ifMatch, account.version);
+        if (patch.name() == null || patch.name().strip().equals(account.name)) {
+            return AccountResponse.from(account);
+        }
+        account.name = patch.name().strip();
+        account.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        accounts.flush();
+        outbox.publish(AccountEventV1.UPDATED, account.id.toString(), AccountEventV1.from(account));
+        return AccountResponse.from(account);
+    }
+
+    @Transactional
+    public Page<AccountResponse> list(String q, int limit, String cursor) {
+        String search = q == null || q.isBlank() ? null : q.strip();
+        String queryKey = "accounts|q=" + (search == null ? "" : search.toLowerCase(Locale.ROOT));
+        String afterName = null;
+        UUID afterId = null;
+        if (cursor != null && !cursor.isBlank()) {
+            List<String> key = cursors.decode(queryKey, cursor);
+            afterName = key.get(0);
+            afterId = UUID.fromString(key.get(1));
+        }
+        List<Account> rows = accounts.page(search, afterName, afterId, limit + 1);
+        String next = null;
+        if (rows.size() > limit) {
+            rows = rows.subList(0, limit);
+            Account last = rows.get(limit - 1);
+            next = cursors.encode(queryKey, List.of(last.name.toLowerCase(Locale.ROOT), last.id.toString()));
+        }
+        return new Page<>(rows.stream().map(AccountResponse::from).toList(), next);
+    }
+
+    /** Whether the account exists, for references from opportunities. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean exists(UUID id) {
+        return accounts.count("id", id) > 0;
+    }
+}

@@ -1,0 +1,66 @@
+package io.salesplan.pipeline.opportunity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Entity
+@Table(name = "opportunity")
+public class Opportunity {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, length = 200)
+    public String name;
+
+    @Column(nullable = false)
+    public UUID accountId;
+
+    @Column(nullable = false)
+    public UUID ownerId;
+
+    @Column(nullable = false)
+    public UUID pipelineId;
+
+    @Column(nullable = false, length = 64)
+    public String stage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    public OpportunityStatus status;
+
+    /** The probability of the current stage, kept in step when the pipeline's stages change. */
+    @Column(nullable = false, precision = 5, scale = 4)
+    public BigDecimal probability;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    public BigDecimal amount;
+
+    public LocalDate expectedCloseDate;
+
+    @Column(length = 100)
+    public String source;
+
+    @Column(nullable = false)
+    public Instant createdAt;
+
+    public Instant closedAt;
+
+    @Column(length = 1000)
+    public String lostReason;
+
+    @Column(nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

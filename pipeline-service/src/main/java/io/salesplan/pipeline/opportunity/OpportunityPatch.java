@@ -1,0 +1,26 @@
+package io.salesplan.pipeline.opportunity;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "PatchOpportunity", description = "Fields to change; absent or null fields stay as they are. The "
+        + "stage (and with it the status) changes only through POST /api/v1/opportunities/{id}/stage.")
+public record OpportunityPatch(
+        @Schema(maxLength = 200) @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        String name,
+        @Schema(description = "An existing account; unknown → 422") UUID accountId,
+        @Schema(description = "A rep of goals-service; unknown → 422") UUID ownerId,
+        @Schema(examples = "150000.00", minimum = "0")
+        @DecimalMin(value = "0", message = "must not be negative")
+        @Digits(integer = 17, fraction = 2, message = "must have at most 17 digits and 2 decimals") BigDecimal amount,
+        @Schema(description = "YYYY-MM-DD", examples = "2026-07-31") LocalDate expectedCloseDate,
+        @Schema(maxLength = 100) @Size(max = 100) String source,
+        @Schema(hidden = true) Object stage,
+        @Schema(hidden = true) Object status) {
+}

@@ -1,0 +1,184 @@
+package io.salesplan.pipeline.opportunity;
+
+import io.salesplan.pipeline.pipeline.StageRules;
+import io.salesplan.platform.page.Page;
+import io.salesplan.platform.problem.ApiException;
+import io.salesplan.platform.problem.Problem;
+import io.salesplan.platform.web.Params;
+import io.salesplan.platform.web.Versions;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/opportunities")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Opportunities", description = "Deals moving through a pipeline, with their stage history")
+public class OpportunityResource {
+
+    private final OpportunityService service;
+
+    public OpportunityResource(OpportunityService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(summary = "Create an opportunity", description = "Defaults: the default pipeline and its first OPEN "
+            + "stage, amount 0, createdAt now. The owner must be a rep of goals-service: one created a moment ago is "
+            + "checked with goals-service directly. Publishes salesplan.opportunity.created.v1.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag are set",
+            headers = @Header(name = "ETag", description = "The version, quoted"),
+            content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, a missing or invalid field, createdAt in the "
+            + "future, LOST stage without lostReason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown accountId, ownerId, pipelineId or stage",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The owner is not known yet and goals-service cannot be asked; "
+            + "retry after Retry-After seconds",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait"),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull OpportunityRequest request) {
+        OpportunityResponse created = service.create(request);
+        return Response.created(URI.create("/api/v1/opportunities/" + created.id()))
+                .header("ETag", Versions.etag(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "List opportunities", description = "Newest first (createdAt, then id), filtered by any "
+            + "combination of the parameters. teamId includes the reps of all its sub-teams. closeFrom/closeTo "
+            + "filter expectedCloseDate, both inclusive.")
+    @APIResponse(responseCode = "200", description = "One page of opportunities: {\"items\", \"nextCursor\"}")
+    @APIResponse(responseCode = "400", description = "A bad filter value (unknown status names the allowed ones), "
+            + "closeFrom after closeTo, bad limit, or a cursor of another query or tampered with",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<OpportunityResponse> list(
+            @Parameter(description = "Owner rep id") @QueryParam("ownerId") String ownerId,
+            @Parameter(description = "Team id; includes its sub-teams") @QueryParam("teamId") String teamId,
+            @Parameter(description = "Account id") @QueryParam("accountId") String accountId,
+            @Parameter(description = "Pipeline id") @QueryParam("pipelineId") String pipelineId,
+            @Parameter(description = "Stage key", example = "PROPOSAL") @QueryParam("stage") String stage,
+            @Parameter(description = "Status", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"OPEN", "WON", "LOST"})) @QueryParam("status") String status,
+            @Parameter(description = "Earliest expectedCloseDate, YYYY-MM-DD") @QueryParam("closeFrom") String closeFrom,
+            @Parameter(description = "Latest expectedCloseDate, YYYY-MM-DD") @QueryParam("closeTo") String closeTo,
+            @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") String limit,
+            @Parameter(description = "nextCursor of the previous page, with the same filters") @QueryParam("cursor")
+            String cursor) {
+        LocalDate from = Params.date("closeFrom", closeFrom);
+        LocalDate to = Params.date("closeTo", closeTo);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ApiException.invalid("closeFrom", "must not be after closeTo");
+        }
+        String stageKey = stage == null || stage.isBlank() ? null : stage.strip();
+        if (stageKey != null && !stageKey.matches(StageRules.KEY_PATTERN)) {
+            throw ApiException.invalid("stage", "must be a stage key in UPPER_SNAKE_CASE, e.g. PROPOSAL");
+        }
+        OpportunityFilter filter = new OpportunityFilter(Params.uuid("ownerId", ownerId), Params.uuid("teamId", teamId),
+                Params.uuid("accountId", accountId), Params.uuid("pipelineId", pipelineId), stageKey,
+                Params.enumValue(OpportunityStatus.class, "status", status), from, to);
+        return service.list(filter, Params.limit(limit), cursor);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an opportunity")
+    @APIResponse(responseCode = "200", description = "The opportunity; ETag carries its version",
+            headers = @Header(name = "ETag", description = "The version, quoted"),
+            content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such opportunity",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") String id) {
+        OpportunityResponse opportunity = service.get(Params.pathId("Opportunity", id));
+        return Response.ok(opportunity).header("ETag", Versions.etag(opportunity.version())).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(summary = "Change an opportunity", description = "Changes the fields given (absent or null ones stay "
+            + "as they are): name, accountId, ownerId, amount, expectedCloseDate, source. The stage changes only "
+            + "through POST …/stage (stage or status in a PATCH is a 400). Honours If-Match: with a stale ETag, or "
+            + "when another change wins a race, the answer is 412. A change publishes "
+            + "salesplan.opportunity.updated.v1; a patch that changes nothing keeps the version.")
+    @APIResponse(responseCode = "200", description = "The opportunity after the change",
+            headers = @Header(name = "ETag", description = "The new version, quoted"),
+            content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or an invalid field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such opportunity",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown accountId or ownerId",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The new owner cannot be verified with goals-service",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait"),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response patch(@PathParam("id") String id,
+            @Parameter(description = "ETag of the version being changed") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull OpportunityPatch patch) {
+        OpportunityResponse opportunity = service.patch(Params.pathId("Opportunity", id), ifMatch, patch);
+        return Response.ok(opportunity).header("ETag", Versions.etag(opportunity.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/stage")
+    @Operation(summary = "Move an opportunity to a stage", description = "Any stage of its pipeline may be the target "
+            + "(skipping is allowed). LOST needs lostReason; WON may carry the final amount; moving a won or lost "
+            + "deal to an OPEN stage reopens it (closedAt and lostReason are cleared). Moving to the stage it is "
+            + "already in changes nothing and publishes nothing (200 with the unchanged opportunity). at back-fills "
+            + "the move's business time: never in the future, before the creation or before the previous move. "
+            + "Honours If-Match. Publishes salesplan.opportunity.stage-changed.v1.")
+    @APIResponse(responseCode = "200", description = "The opportunity after the move",
+            headers = @Header(name = "ETag", description = "The new version, quoted"),
+            content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, LOST without lostReason, at in the future or "
+            + "too early, amount with a stage other than WON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such opportunity",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The pipeline has no such stage",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response move(@PathParam("id") String id,
+            @Parameter(description = "ETag of the version being changed (optional)") @HeaderParam("If-Match")
+            String ifMatch,
+            @Valid @NotNull StageMoveRequest move) {
+        OpportunityResponse opportunity = service.move(Params.pathId("Opportunity", id), ifMatch, move);
+        return Response.ok(opportunity).header("ETag", Versions.etag(opportunity.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Stage history of an opportunity", description = "Every stage move with from, to and its "
+            + "business time, oldest first. Creating the opportunity is not a move.")
+    @APIResponse(responseCode = "200", description = "{\"items\": [{\"from\", \"to\", \"at\"}]}",
+            content = @Content(schema = @Schema(implementation = HistoryResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such opportunity",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HistoryResponse history(@PathParam("id") String id) {
+        return service.history(Params.pathId("Opportunity", id));
+    }
+}

@@ -1,0 +1,41 @@
+package io.salesplan.pipeline.opportunity;
+
+import io.salesplan.pipeline.pipeline.StageRules;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Opportunity")
+public record OpportunityResponse(
+        UUID id,
+        @Schema(examples = "Lianhua CRM rollout 2026") String name,
+        UUID accountId,
+        UUID ownerId,
+        UUID pipelineId,
+        @Schema(examples = "PROPOSAL") String stage,
+        OpportunityStatus status,
+        @Schema(examples = "120000.00") BigDecimal amount,
+        @Schema(description = "The reporting currency of amount", examples = "CNY") String currency,
+        @Schema(description = "The probability of the current stage", examples = "0.50") BigDecimal probability,
+        LocalDate expectedCloseDate,
+        @Schema(examples = "REFERRAL") String source,
+        OffsetDateTime createdAt,
+        @Schema(description = "When it was won or lost; null while open") OffsetDateTime closedAt,
+        String lostReason,
+        OffsetDateTime updatedAt,
+        @Schema(description = "Grows by one with every change; the ETag carries it.") long version) {
+
+    static OpportunityResponse from(Opportunity o, String currency) {
+        return new OpportunityResponse(o.id, o.name, o.accountId, o.ownerId, o.pipelineId, o.stage, o.status,
+                o.amount, currency, StageRules.display(o.probability), o.expectedCloseDate, o.source, utc(o.createdAt),
+                utc(o.closedAt), o.lostReason, utc(o.updatedAt), o.version);
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

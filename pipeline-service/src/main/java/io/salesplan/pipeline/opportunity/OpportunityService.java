@@ -1,0 +1,269 @@
+package io.salesplan.pipeline.opportunity;
+
+import io.salesplan.pipeline.account.AccountService;
+import io.salesplan.pipeline.org.OrgDirectory;
+import io.salesplan.pipeline.org.Rep;
+import io.salesplan.pipeline.pipeline.Pipeline;
+import io.salesplan.pipeline.pipeline.PipelineService;
+import io.salesplan.pipeline.pipeline.PipelineStage;
+import io.salesplan.pipeline.pipeline.StageKind;
+import io.salesplan.platform.config.PlatformConfig;
+import io.salesplan.platform.outbox.Outbox;
+import io.salesplan.platform.page.CursorCodec;
+import io.salesplan.platform.page.Page;
+import io.salesplan.platform.problem.ApiException;
+import io.salesplan.platform.web.Versions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class OpportunityService {
+
+    private final OpportunityRepository opportunities;
+    private final StageChangeRepository changes;
+    private final PipelineService pipelines;
+    private final AccountService accounts;
+    private final OrgDirectory org;
+    private final Outbox outbox;
+    private final CursorCodec cursors;
+    private final String currency;
+
+    public OpportunityService(OpportunityRepository opportunities, StageChangeRepository changes,
+            PipelineService pipelines, AccountService accounts, OrgDirectory org, Outbox outbox, CursorCodec cursors,
+            PlatformConfig config) {
+        this.opportunities = opportunities;
+        this.changes = changes;
+        this.pipelines = pipelines;
+        this.accounts = accounts;
+        this.org = org;
+        this.outbox = outbox;
+        this.cursors = cursors;
+        this.currency = config.currency();
+    }
+
+    @Transactional
+    public OpportunityResponse create(OpportunityRequest request) {
+        Instant now = now();
+        Instant createdAt = request.createdAt() == null ? now : instant(request.createdAt());
+        if (createdAt.isAfter(now)) {
+            throw ApiException.invalid("createdAt", "must not be in the future");
+        }
+        Pipeline pipeline = pipelines.resolve(request.pipelineId());
+        PipelineStage stage = request.stage() == null ? pipeline.firstOpenStage() : stageOf(pipeline, request.stage());
+        String lostReason = blankToNull(request.lostReason());
+        checkLostReason(stage, lostReason);
+        requireAccount(request.accountId());
+        Rep owner = org.requireRep("ownerId", request.ownerId());
+
+        Opportunity o = new Opportunity();
+        o.id = UUID.randomUUID();
+        o.name = request.name().strip();
+        o.accountId = request.accountId();
+        o.ownerId = owner.id;
+        o.pipelineId = pipeline.id;
+        o.amount = money(request.amount() == null ? BigDecimal.ZERO : request.amount());
+        o.expectedCloseDate = request.expectedCloseDate();
+        o.source = blankToNull(request.source());
+        o.createdAt = createdAt;
+        o.updatedAt = now;
+        enter(o, stage, createdAt, lostReason);
+        opportunities.persist(o);
+        opportunities.flush();
+        outbox.publish(OpportunityEventV1.CREATED, o.id.toString(), OpportunityEventV1.from(o, owner.teamId, stage.kind));
+        return OpportunityResponse.from(o, currency);
+    }
+
+    @Transactional
+    public OpportunityResponse get(UUID id) {
+        return OpportunityResponse.from(require(id), currency);
+    }
+
+    /** Changes the given fields; a patch that changes nothing keeps the version and publishes nothing. */
+    @Transactional
+    public OpportunityResponse patch(UUID id, String ifMatch, OpportunityPatch patch) {
+        if (patch.stage() != null) {
+            throw ApiException.invalid("stage", "cannot be patched; move the opportunity with POST "
+                    + "/api/v1/opportunities/" + id + "/stage");
+        }
+        if (patch.status() != null) {
+            throw ApiException.invalid("status", "follows the stage; move the opportunity with POST "
+                    + "/api/v1/opportunities/" + id + "/stage");
+        }
+        Opportunity o = opportunities.findForUpdate(id).orElseThrow(() -> ApiException.notFound("Opportunity", id));
+        Versions.checkIfMatch(ifMatch, o.version);
+        boolean changed = false;
+        if (patch.name() != null && !patch.name().strip().equals(o.name)) {
+            o.name = patch.name().strip();
+            changed = true;
+        }
+        if (patch.accountId() != null && !patch.accountId().equals(o.accountId)) {
+            requireAccount(patch.accountId());
+            o.accountId = patch.accountId();
+            changed = true;
+        }
+        if (patch.ownerId() != null && !patch.ownerId().equals(o.ownerId)) {
+            o.ownerId = org.requireRep("ownerId", patch.ownerId()).id;
+            changed = true;
+        }
+        if (patch.amount() != null && money(patch.amount()).compareTo(o.amount) != 0) {
+            o.amount = money(patch.amount());
+            changed = true;
+        }
+        if (patch.expectedCloseDate() != null && !patch.expectedCloseDate().equals(o.expectedCloseDate)) {
+            o.expectedCloseDate = patch.expectedCloseDate();
+            changed = true;
+        }
+        if (patch.source() != null && !Objects.equals(blankToNull(patch.source()), o.source)) {
+            o.source = blankToNull(patch.source());
+            changed = true;
+        }
+        if (!changed) {
+            return OpportunityResponse.from(o, currency);
+        }
+        o.updatedAt = now();
+        opportunities.flush();
+        outbox.publish(OpportunityEventV1.UPDATED, o.id.toString(), state(o));
+        return OpportunityResponse.from(o, currency);
+    }
+
+    /**
+     * Moves the opportunity to a stage. Moving to the stage it is in changes nothing and publishes
+     * nothing; moving a closed deal to an open stage reopens it.
+     */
+    @Transactional
+    public OpportunityResponse move(UUID id, String ifMatch, StageMoveRequest move) {
+        Opportunity o = opportunities.findForUpdate(id).orElseThrow(() -> ApiException.notFound("Opportunity", id));
+        Versions.checkIfMatch(ifMatch, o.version);
+        Pipeline pipeline = pipelines.resolve(o.pipelineId);
+        PipelineStage target = stageOf(pipeline, move.stage().strip());
+        String lostReason = blankToNull(move.lostReason());
+        checkLostReason(target, lostReason);
+        if (move.amount() != null && target.kind != StageKind.WON) {
+            throw ApiException.invalid("amount", "a final amount can only be given when moving to the WON stage; "
+                    + "PATCH the opportunity to change its amount");
+        }
+        if (target.key.equals(o.stage)) {
+            return OpportunityResponse.from(o, currency);
+        }
+        Instant now = now();
+        Instant at = move.at() == null ? now : instant(move.at());
+        if (at.isAfter(now)) {
+            throw ApiException.invalid("at", "must not be in the future");
+        }
+        if (at.isBefore(o.createdAt)) {
+            throw ApiException.invalid("at", "must not be before the opportunity was created (" + o.createdAt + ")");
+        }
+        Optional<StageChange> previous = changes.latest(o.id);
+        if (previous.isPresent() && at.isBefore(previous.get().at)) {
+            throw ApiException.invalid("at", "must not be before the previous stage move (" + previous.get().at + ")");
+        }
+        String fromStage = o.stage;
+        StageKind fromKind = pipeline.stage(fromStage).map(s -> s.kind).orElse(StageKind.OPEN);
+        enter(o, target, at, lostReason);
+        if (move.amount() != null) {
+            o.amount = money(move.amount());
+        }
+        o.updatedAt = now;
+        StageChange change = new StageChange();
+        change.opportunityId = o.id;
+        change.fromStage = fromStage;
+        change.toStage = target.key;
+        change.at = at;
+        changes.persist(change);
+        opportunities.flush();
+        outbox.publish(OpportunityStageChangedV1.TYPE, o.id.toString(),
+                OpportunityStageChangedV1.from(state(o), fromStage, fromKind, OpportunityResponse.utc(at)));
+        return OpportunityResponse.from(o, currency);
+    }
+
+    @Transactional
+    public HistoryResponse history(UUID id) {
+        require(id);
+        return new HistoryResponse(changes.history(id).stream().map(HistoryResponse.Move::from).toList());
+    }
+
+    @Transactional
+    public Page<OpportunityResponse> list(OpportunityFilter filter, int limit, String cursor) {
+        String queryKey = filter.queryKey();
+        Instant afterCreatedAt = null;
+        UUID afterId = null;
+        if (cursor != null && !cursor.isBlank()) {
+            List<String> key = cursors.decode(queryKey, cursor);
+            afterCreatedAt = Instant.parse(key.get(0));
+            afterId = UUID.fromString(key.get(1));
+        }
+        List<UUID> teams = filter.teamId() == null ? null : org.teamWithSubTeams(filter.teamId());
+        List<Opportunity> rows = opportunities.page(filter, teams, afterCreatedAt, afterId, limit + 1);
+        String next = null;
+        if (rows.size() > limit) {
+            rows = rows.subList(0, limit);
+            Opportunity last = rows.get(limit - 1);
+            next = cursors.encode(queryKey, List.of(last.createdAt.toString(), last.id.toString()));
+        }
+        return new Page<>(rows.stream().map(o -> OpportunityResponse.from(o, currency)).toList(), next);
+    }
+
+    /** Puts the opportunity in a stage: status, probability, close time and lost reason follow the stage's kind. */
+    private static void enter(Opportunity o, PipelineStage stage, Instant at, String lostReason) {
+        o.stage = stage.key;
+        o.probability = stage.probability;
+        o.status = OpportunityStatus.valueOf(stage.kind.name());
+        o.closedAt = stage.kind == StageKind.OPEN ? null : at;
+        o.lostReason = stage.kind == StageKind.LOST ? lostReason : null;
+    }
+
+    private OpportunityEventV1 state(Opportunity o) {
+        Pipeline pipeline = pipelines.resolve(o.pipelineId);
+        StageKind kind = pipeline.stage(o.stage).map(s -> s.kind).orElse(StageKind.OPEN);
+        return OpportunityEventV1.from(o, org.teamOf(o.ownerId).orElse(null), kind);
+    }
+
+    private Opportunity require(UUID id) {
+        return opportunities.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Opportunity", id));
+    }
+
+    private void requireAccount(UUID accountId) {
+        if (!accounts.exists(accountId)) {
+            throw ApiException.unknownReference("accountId", "account " + accountId + " does not exist");
+        }
+    }
+
+    private static PipelineStage stageOf(Pipeline pipeline, String key) {
+        return pipeline.stage(key).orElseThrow(() -> ApiException.unknownReference("stage", "pipeline " + pipeline.id
+                + " has no stage " + key + "; its stages are " + PipelineService.keys(pipeline)));
+    }
+
+    private static void checkLostReason(PipelineStage stage, String lostReason) {
+        if (stage.kind == StageKind.LOST && lostReason == null) {
+            throw ApiException.invalid("lostReason", "is required when moving to the LOST stage");
+        }
+        if (stage.kind != StageKind.LOST && lostReason != null) {
+            throw ApiException.invalid("lostReason", "is only allowed with the LOST stage");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static BigDecimal money(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time.toInstant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

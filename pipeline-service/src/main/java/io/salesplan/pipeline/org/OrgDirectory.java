@@ -1,0 +1,85 @@
+package io.salesplan.pipeline.org;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.salesplan.pipeline.config.PipelineConfig;
+import io.salesplan.platform.problem.ApiException;
+import io.salesplan.platform.remote.RemoteLookup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Answers questions about the sales organisation: is this owner a rep, which team is it in, which
+ * teams sit below a team. Reps are known from goals-service's events; a rep created a moment ago
+ * whose event has not arrived yet is verified through goals-service's API and then kept.
+ */
+@ApplicationScoped
+public class OrgDirectory {
+
+    static final String GOALS_SERVICE = "goals-service";
+
+    private final RepRepository reps;
+    private final TeamRepository teams;
+    private final RemoteLookup remote;
+    private final PipelineConfig config;
+
+    public OrgDirectory(RepRepository reps, TeamRepository teams, RemoteLookup remote, PipelineConfig config) {
+        this.reps = reps;
+        this.teams = teams;
+        this.remote = remote;
+        this.config = config;
+    }
+
+    /**
+     * The rep that will own something.
+     *
+     * @throws ApiException 422 when goals-service does not know the rep, 503 when it cannot be asked
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Rep requireRep(String field, UUID repId) {
+        Optional<Rep> known = reps.findByIdOptional(repId);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        JsonNode found = remote.find(GOALS_SERVICE, config.goalsUrl(), "/api/v1/reps/" + repId)
+                .orElseThrow(() -> ApiException.unknownReference(field, "rep " + repId + " does not exist"));
+        Rep rep = new Rep();
+        rep.id = repId;
+        rep.name = text(found, "name");
+        rep.email = text(found, "email");
+        String teamId = text(found, "teamId");
+        rep.teamId = teamId == null ? null : parseUuid(teamId);
+        rep.active = !found.hasNonNull("active") || found.get("active").asBoolean(true);
+        // Events up to the version we just read carry nothing newer; without one, any event wins.
+        rep.version = found.hasNonNull("version") ? found.get("version").asLong() : -1;
+        reps.insertIfAbsent(rep);
+        return reps.findById(repId);
+    }
+
+    /** The team the rep is in, when known. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<UUID> teamOf(UUID repId) {
+        return reps.findByIdOptional(repId).map(r -> r.teamId);
+    }
+
+    /** The team and every team below it; just the team itself when its sub-teams are unknown. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> teamWithSubTeams(UUID teamId) {
+        return teams.withSubTeams(teamId);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static UUID parseUuid(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

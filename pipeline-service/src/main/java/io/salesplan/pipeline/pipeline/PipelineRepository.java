@@ -1,0 +1,27 @@
+package io.salesplan.pipeline.pipeline;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PipelineRepository implements PanacheRepositoryBase<Pipeline, UUID> {
+
+    public Optional<Pipeline> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** A page in creation order, after the given position (null for the first page). */
+    public List<Pipeline> page(Instant afterCreatedAt, UUID afterId, int size) {
+        if (afterCreatedAt == null) {
+            return find("order by createdAt, id").range(0, size - 1).list();
+        }
+        return find("createdAt > :at or (createdAt = :at and id > :id) order by createdAt, id",
+                Parameters.with("at", afterCreatedAt).and("id", afterId)).range(0, size - 1).list();
+    }
+}
