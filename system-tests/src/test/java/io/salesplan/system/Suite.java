@@ -116,9 +116,17 @@ public final class Suite {
         }
     }
 
-    public void start(Service service) {
+    /** Starts a stopped service and returns how long it took from launch to ready. */
+    public Duration start(Service service) {
+        long launched = System.nanoTime();
         launch(service);
         awaitReady(service, Duration.ofSeconds(120));
+        return Duration.ofNanos(System.nanoTime() - launched);
+    }
+
+    /** The operating-system process id of a running service. */
+    public long pid(Service service) {
+        return processes.get(service).pid();
     }
 
     /** Stops activity-service's PostgreSQL server (the service keeps running). */

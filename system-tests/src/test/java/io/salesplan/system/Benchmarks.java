@@ -1,0 +1,634 @@
+package io.salesplan.system;
+
+import static io.salesplan.system.Api.obj;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.salesplan.system.Suite.Service;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * The benchmark harness: ingestion rate against the raw JDBC rate, freshness, report latency
+ * against a naive SQL aggregation, single-request throughput with autocannon, and start-up time
+ * and memory. Every figure is measured here, on the running suite; nothing is assumed.
+ */
+final class Benchmarks {
+
+    enum Scale {
+        QUICK(3_000, 3, 15, 500, 20, 2_000, 200, 50, 2, List.of(1, 8)),
+        FULL(200_000, 4, 200, 5_000, 500, 1_000_000, 100_000, 500, 10, List.of(1, 16, 64));
+
+        final int bulkActivities;
+        final int bulkClients;
+        final int freshnessSamples;
+        final int loadPerSecond;
+        final int reps;
+        final int activities;
+        final int opportunities;
+        final int reportSamples;
+        final int cannonSeconds;
+        final List<Integer> cannonConnections;
+
+        Scale(int bulkActivities, int bulkClients, int freshnessSamples, int loadPerSecond, int reps, int activities,
+                int opportunities, int reportSamples, int cannonSeconds, List<Integer> cannonConnections) {
+            this.bulkActivities = bulkActivities;
+            this.bulkClients = bulkClients;
+            this.freshnessSamples = freshnessSamples;
+            this.loadPerSecond = loadPerSecond;
+            this.reps = reps;
+            this.activities = activities;
+            this.opportunities = opportunities;
+            this.reportSamples = reportSamples;
+            this.cannonSeconds = cannonSeconds;
+            this.cannonConnections = cannonConnections;
+        }
+    }
+
+    /** What a run measured, by section and figure name. */
+    record Report(Map<String, Map<String, Double>> figures, String markdown) {
+    }
+
+    private static final String[] TYPES = {"CALL", "EMAIL", "VISIT", "DEMO", "MEETING"};
+    private final Suite suite;
+    private final Scale scale;
+    private final Random random = new Random(42);
+    private final String run = Long.toString(System.nanoTime(), 36);
+    private final int year = LocalDate.now(ZoneOffset.UTC).getYear();
+    private final Map<String, Map<String, Double>> figures = new LinkedHashMap<>();
+    private final StringBuilder md = new StringBuilder();
+    private List<String> teams = new ArrayList<>();
+    private List<String> reps = new ArrayList<>();
+
+    Benchmarks(Suite suite, Scale scale) {
+        this.suite = suite;
+        this.scale = scale;
+    }
+
+    Report run() throws Exception {
+        organisation();
+        bulkIngestion();
+        freshness();
+        reportLatency();
+        singleRequests();
+        startupAndMemory();
+        return new Report(figures, md.toString());
+    }
+
+    // ---- set-up ---------------------------------------------------------------------------------
+
+    private void organisation() throws Exception {
+        int teamCount = Math.max(2, scale.reps / 50);
+        for (int t = 0; t < teamCount; t++) {
+            teams.add(Api.create(Service.GOALS, "/api/v1/teams", obj().put("name", "Bench " + run + " " + t))
+                    .path("id").asText());
+        }
+        for (int i = 0; i < scale.reps; i++) {
+            reps.add(Api.create(Service.GOALS, "/api/v1/reps", obj().put("name", "Bench rep " + i)
+                    .put("email", "bench." + i + "." + run + "@example.com").put("teamId", teams.get(i % teamCount)))
+                    .path("id").asText());
+        }
+        // Every rep once through activity-service, so ingestion below measures the steady state.
+        ArrayNode warmup = Api.JSON.createArrayNode();
+        for (String rep : reps) {
+            warmup.add(activity(rep, OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), "warmup"));
+        }
+        postBatches(warmup, 1);
+    }
+
+    private String goal(String ownerType, String ownerId, String metric, BigDecimal target) {
+        ObjectNode body = obj().put("title", "Bench " + metric).put("type", "KPI").put("ownerType", ownerType)
+                .put("period", String.valueOf(year)).put("metric", metric).put("targetValue", target);
+        if (ownerId != null) {
+            body.put("ownerId", ownerId);
+        }
+        String id = Api.create(Service.GOALS, "/api/v1/goals", body).path("id").asText();
+        await("review-service knows goal " + id, Duration.ofSeconds(60),
+                () -> Api.get(Service.REVIEW, "/api/v1/reviews/goals/" + id).status() == 200);
+        return id;
+    }
+
+    private double actual(String goalId) {
+        JsonNode body = Api.get(Service.REVIEW, "/api/v1/reviews/goals/" + goalId).body();
+        return body.path("actual").isNull() ? 0 : body.path("actual").asDouble();
+    }
+
+    private ObjectNode activity(String owner, OffsetDateTime at, String externalId) {
+        ObjectNode item = obj().put("type", TYPES[random.nextInt(TYPES.length)]).put("ownerId", owner)
+                .put("occurredAt", at.toString()).put("durationMinutes", 15);
+        if (externalId != null) {
+            item.put("source", "bench-" + run).put("externalId", externalId + "-" + UUID.randomUUID());
+        }
+        return item;
+    }
+
+    /** Posts items in batches of 1 000 from several clients; returns when every batch was answered. */
+    private long postBatches(ArrayNode items, int clients) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += 1000) {
+            ArrayNode chunk = Api.JSON.createArrayNode();
+            for (int i = from; i < Math.min(items.size(), from + 1000); i++) {
+                chunk.add(items.get(i));
+            }
+            ObjectNode batch = obj();
+            batch.set("items", chunk);
+            answers.add(pool.submit(() -> {
+                Api.Response r = Api.post(Service.ACTIVITY, "/api/v1/activities/batch", batch);
+                if (r.status() != 200 && r.status() != 201 && r.status() != 207) {
+                    throw new AssertionError("batch → " + r.status() + " " + r.text());
+                }
+                return r.body().path("created").asInt();
+            }));
+        }
+        long created = 0;
+        for (Future<Integer> answer : answers) {
+            created += answer.get();
+        }
+        pool.shutdown();
+        return created;
+    }
+
+    // ---- 1. bulk ingestion ----------------------------------------------------------------------
+
+    private void bulkIngestion() throws Exception {
+        String company = goal("COMPANY", null, "ACTIVITIES", new BigDecimal("1000000000"));
+        double baseline = actual(company);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(30);
+        ArrayNode items = Api.JSON.createArrayNode();
+        for (int i = 0; i < scale.bulkActivities; i++) {
+            items.add(activity(reps.get(i % reps.size()), now.minusSeconds(random.nextInt(3600)), "bulk"));
+        }
+        long started = System.nanoTime();
+        long created = postBatches(items, scale.bulkClients);
+        double apiSeconds = seconds(started);
+        check(created == scale.bulkActivities, "all " + scale.bulkActivities + " created, got " + created);
+        await("review-service applied the bulk", Duration.ofMinutes(10),
+                () -> actual(company) >= baseline + scale.bulkActivities);
+        double endToEndSeconds = seconds(started);
+        check(actual(company) == baseline + scale.bulkActivities, "review counted each activity once");
+
+        double rawSeconds = rawInsert(scale.bulkActivities, scale.bulkClients);
+        double apiRate = created / apiSeconds;
+        double e2eRate = created / endToEndSeconds;
+        double rawRate = scale.bulkActivities / rawSeconds;
+        put("bulk", "activities", created);
+        put("bulk", "api_per_second", apiRate);
+        put("bulk", "end_to_end_per_second", e2eRate);
+        put("bulk", "raw_jdbc_per_second", rawRate);
+        put("bulk", "ratio_end_to_end_to_raw", e2eRate / rawRate);
+        md.append("## 1. Bulk ingestion\n\n")
+                .append(String.format("%,d activities in batches of 1 000 from %d concurrent clients.%n%n",
+                        created, scale.bulkClients))
+                .append("| measure | activities/s |\n|---|---:|\n")
+                .append(String.format("| batch API (until every batch was answered) | %,.0f |%n", apiRate))
+                .append(String.format("| end to end (until review-service counted them all) | %,.0f |%n", e2eRate))
+                .append(String.format("| raw JDBC batch insert of the same rows, same table shape, same PostgreSQL | %,.0f |%n",
+                        rawRate))
+                .append(String.format("| ratio end to end ÷ raw | %.0f %% |%n%n", 100 * e2eRate / rawRate));
+    }
+
+    /** The physical limit: the same rows into a copy of the activity table, plain JDBC batches. */
+    private double rawInsert(int rows, int clients) throws Exception {
+        String url = suite.jdbcUrl(Service.ACTIVITY) + "?reWriteBatchedInserts=true";
+        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement()) {
+            s.execute("drop table if exists bench_raw_activity");
+            s.execute("create table bench_raw_activity (like activity including defaults including indexes)");
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long started = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        int perClient = rows / clients;
+        for (int client = 0; client < clients; client++) {
+            int count = client == clients - 1 ? rows - perClient * (clients - 1) : perClient;
+            done.add(pool.submit(() -> {
+                try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+                        PreparedStatement insert = c.prepareStatement("insert into bench_raw_activity "
+                                + "(id, type, owner_id, occurred_at, duration_minutes, source, external_id, created_at, version) "
+                                + "values (?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
+                    c.setAutoCommit(false);
+                    for (int i = 0; i < count; i++) {
+                        insert.setObject(1, UUID.randomUUID());
+                        insert.setString(2, TYPES[i % TYPES.length]);
+                        insert.setObject(3, UUID.fromString(reps.get(i % reps.size())));
+                        insert.setObject(4, now.minusSeconds(i % 3600));
+                        insert.setInt(5, 15);
+                        insert.setString(6, "raw");
+                        insert.setString(7, UUID.randomUUID().toString());
+                        insert.setObject(8, now);
+                        insert.addBatch();
+                        if ((i + 1) % 1000 == 0 || i == count - 1) {
+                            insert.executeBatch();
+                            c.commit();
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        double elapsed = seconds(started);
+        pool.shutdown();
+        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement()) {
+            s.execute("drop table bench_raw_activity");
+        }
+        return elapsed;
+    }
+
+    // ---- 2. freshness ---------------------------------------------------------------------------
+
+    private void freshness() throws Exception {
+        String rep = reps.get(0);
+        String goal = goal("REP", rep, "ACTIVITIES", new BigDecimal("1000000"));
+        double[] idle = freshnessSamples(goal, rep);
+
+        AtomicBoolean loading = new AtomicBoolean(true);
+        AtomicLong loaded = new AtomicLong();
+        int perTick = scale.loadPerSecond / 10;
+        Thread load = new Thread(() -> {
+            while (loading.get()) {
+                long tick = System.nanoTime();
+                ArrayNode items = Api.JSON.createArrayNode();
+                for (int i = 0; i < perTick; i++) {
+                    items.add(activity(reps.get(1 + random.nextInt(reps.size() - 1)),
+                            OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), "load"));
+                }
+                try {
+                    loaded.addAndGet(postBatches(items, 1));
+                    long rest = 100 - (System.nanoTime() - tick) / 1_000_000;
+                    if (rest > 0) {
+                        Thread.sleep(rest);
+                    }
+                } catch (Exception e) {
+                    return;
+                }
+            }
+        }, "bench-load");
+        long loadStarted = System.nanoTime();
+        load.start();
+        double[] underLoad = freshnessSamples(goal, rep);
+        loading.set(false);
+        load.join();
+        double achieved = loaded.get() / seconds(loadStarted);
+
+        putPercentiles("freshness_idle_ms", idle);
+        putPercentiles("freshness_loaded_ms", underLoad);
+        put("freshness_loaded_ms", "achieved_load_per_second", achieved);
+        md.append("## 2. Freshness\n\n")
+                .append("Time from `POST /api/v1/activities` returning to the rep's ACTIVITIES variance in "
+                        + "review-service counting it (polled every 2 ms).\n\n")
+                .append("| condition | samples | p50 ms | p95 ms | p99 ms |\n|---|---:|---:|---:|---:|\n")
+                .append(row("idle", idle))
+                .append(row(String.format("under a steady bulk load of %,.0f activities/s (target %,d)", achieved,
+                        scale.loadPerSecond), underLoad))
+                .append('\n');
+    }
+
+    private double[] freshnessSamples(String goal, String rep) {
+        double[] samples = new double[scale.freshnessSamples];
+        for (int i = 0; i < samples.length; i++) {
+            double before = actual(goal);
+            Api.Response posted = Api.post(Service.ACTIVITY, "/api/v1/activities",
+                    activity(rep, OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(5), null));
+            check(posted.status() == 201, "activity created: " + posted.status() + " " + posted.text());
+            long returned = System.nanoTime();
+            await("variance counts the new activity", Duration.ofSeconds(30), () -> actual(goal) >= before + 1, 2);
+            samples[i] = (System.nanoTime() - returned) / 1e6;
+        }
+        return samples;
+    }
+
+    // ---- 3. report latency ----------------------------------------------------------------------
+
+    private void reportLatency() throws Exception {
+        String company = goal("COMPANY", null, "ACTIVITIES", new BigDecimal("1000000000"));
+        String companyDeals = goal("COMPANY", null, "DEALS_WON", new BigDecimal("1000000"));
+        double activitiesBefore = actual(company);
+        double dealsBefore = actual(companyDeals);
+
+        long loadStarted = System.nanoTime();
+        LocalDate first = LocalDate.of(year, 1, 1);
+        int days = (int) Math.max(1, LocalDate.now(ZoneOffset.UTC).toEpochDay() - first.toEpochDay());
+        ArrayNode items = Api.JSON.createArrayNode();
+        for (int i = 0; i < scale.activities; i++) {
+            items.add(activity(reps.get(random.nextInt(reps.size())),
+                    first.plusDays(random.nextInt(days)).atTime(9 + random.nextInt(8), random.nextInt(60))
+                            .atOffset(ZoneOffset.UTC), "history"));
+            if (items.size() == 50_000 || i == scale.activities - 1) {
+                postBatches(items, 4);
+                items = Api.JSON.createArrayNode();
+            }
+        }
+        int won = loadOpportunities(first, days);
+        await("review-service applied the history", Duration.ofMinutes(30),
+                () -> actual(company) >= activitiesBefore + scale.activities && actual(companyDeals) >= dealsBefore + won);
+        double loadSeconds = seconds(loadStarted);
+
+        String team = teams.get(0);
+        String rep = reps.get(0);
+        String teamRevenue = goal("TEAM", team, "REVENUE_WON", new BigDecimal("100000000"));
+        Api.create(Service.GOALS, "/api/v1/goals/" + teamRevenue + "/decompose", obj().put("by", "OWNER"));
+        String teamActivities = goal("TEAM", team, "ACTIVITIES", new BigDecimal("1000000"));
+        String repRevenue = goal("REP", rep, "REVENUE_WON", new BigDecimal("1000000"));
+        String repActivities = goal("REP", rep, "ACTIVITIES", new BigDecimal("100000"));
+        await("team children visible", Duration.ofSeconds(60), () -> Api.get(Service.REVIEW,
+                "/api/v1/reviews/goals/" + teamRevenue).body().path("children").size() > 0);
+
+        LocalDate from = first;
+        LocalDate to = LocalDate.of(year, 12, 31);
+        Map<String, double[]> ours = new LinkedHashMap<>();
+        Map<String, double[]> naive = new LinkedHashMap<>();
+        String activityDb = suite.jdbcUrl(Service.ACTIVITY);
+        String reviewDb = suite.jdbcUrl(Service.REVIEW);
+        String teamActivitiesSql = "select count(*) from activity a join known_rep r on r.id = a.owner_id "
+                + "where r.team_id = ?::uuid and a.occurred_at >= ?::date and a.occurred_at < (?::date + 1)";
+        String repActivitiesSql = "select count(*) from activity where owner_id = ?::uuid "
+                + "and occurred_at >= ?::date and occurred_at < (?::date + 1)";
+        String teamRevenueSql = "select r.rep_id, coalesce(sum(o.amount), 0) from rm_rep r left join rm_opportunity o "
+                + "on o.owner_id = r.rep_id and o.status = 'WON' and o.closed_date between ?::date and ?::date "
+                + "where r.team_id = ?::uuid group by r.rep_id";
+        String repRevenueSql = "select coalesce(sum(amount), 0) from rm_opportunity where owner_id = ?::uuid "
+                + "and status = 'WON' and closed_date between ?::date and ?::date";
+
+        ours.put("team ACTIVITIES", latencies(() -> actualOf(teamActivities)));
+        naive.put("team ACTIVITIES", sqlLatencies(activityDb, teamActivitiesSql, team, from, to));
+        ours.put("rep ACTIVITIES", latencies(() -> actualOf(repActivities)));
+        naive.put("rep ACTIVITIES", sqlLatencies(activityDb, repActivitiesSql, rep, from, to));
+        ours.put("team REVENUE_WON with its reps", latencies(() -> actualOf(teamRevenue)));
+        naive.put("team REVENUE_WON with its reps", sqlLatencies(reviewDb, teamRevenueSql, from, to, team));
+        ours.put("rep REVENUE_WON", latencies(() -> actualOf(repRevenue)));
+        naive.put("rep REVENUE_WON", sqlLatencies(reviewDb, repRevenueSql, rep, from, to));
+
+        check(actualOf(teamActivities) == naiveNumber(activityDb, teamActivitiesSql, team, from, to),
+                "team activity count equals the raw count");
+        check(actualOf(repActivities) == naiveNumber(activityDb, repActivitiesSql, rep, from, to),
+                "rep activity count equals the raw count");
+        check(actualOf(repRevenue) == naiveNumber(reviewDb, repRevenueSql, rep, from, to),
+                "rep revenue equals the raw sum");
+
+        put("report", "reps", reps.size());
+        put("report", "load_seconds", loadSeconds);
+        md.append("## 3. Report latency\n\n")
+                .append(String.format("Loaded through the public APIs: %,d reps in %d teams, %,d activities over the year "
+                        + "(batch API), %,d opportunities (%,d won); %.0f s until review-service had applied all of it. "
+                        + "Each report is requested %d times in a row (after 20 warm-up requests); the naive query is the "
+                        + "same number computed by plain SQL over the raw rows — activities in activity-service's own "
+                        + "table joined with its reps, revenue over review-service's raw opportunity rows.%n%n",
+                        reps.size(), teams.size(), scale.activities, scale.opportunities, won, loadSeconds,
+                        scale.reportSamples))
+                .append("| report | ours p50 ms | p95 ms | p99 ms | naive SQL p50 ms | p95 ms | p99 ms | naive ÷ ours (p95) |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (String name : ours.keySet()) {
+            double[] o = ours.get(name);
+            double[] n = naive.get(name);
+            String key = name.replace(' ', '_');
+            putPercentiles("report_" + key + "_ms", o);
+            putPercentiles("naive_" + key + "_ms", n);
+            md.append(String.format("| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f× |%n", name,
+                    percentile(o, 50), percentile(o, 95), percentile(o, 99),
+                    percentile(n, 50), percentile(n, 95), percentile(n, 99), percentile(n, 95) / percentile(o, 95)));
+        }
+        md.append('\n');
+    }
+
+    private int loadOpportunities(LocalDate first, int days) throws Exception {
+        String account = Api.create(Service.PIPELINE, "/api/v1/accounts", obj().put("name", "Bench " + run))
+                .path("id").asText();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (int i = 0; i < scale.opportunities; i++) {
+            String owner = reps.get(random.nextInt(reps.size()));
+            OffsetDateTime created = first.plusDays(random.nextInt(days)).atTime(10, 0).atOffset(ZoneOffset.UTC);
+            boolean win = random.nextInt(10) < 3;
+            long amount = 10_000 + 1_000L * random.nextInt(200);
+            int n = i;
+            results.add(pool.submit(() -> {
+                String id = Api.create(Service.PIPELINE, "/api/v1/opportunities", obj().put("name", "Bench deal " + n)
+                        .put("accountId", account).put("ownerId", owner).put("amount", amount)
+                        .put("createdAt", created.toString())).path("id").asText();
+                if (win) {
+                    OffsetDateTime at = created.plusDays(5);
+                    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1);
+                    Api.create(Service.PIPELINE, "/api/v1/opportunities/" + id + "/stage",
+                            obj().put("stage", "WON").put("at", (at.isAfter(now) ? now : at).toString()));
+                }
+                return win;
+            }));
+        }
+        int won = 0;
+        for (Future<Boolean> r : results) {
+            won += r.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        return won;
+    }
+
+    private double actualOf(String goal) {
+        Api.Response r = Api.get(Service.REVIEW, "/api/v1/reviews/goals/" + goal);
+        check(r.status() == 200, "report answered " + r.status());
+        return r.body().path("actual").asDouble();
+    }
+
+    private double[] latencies(Supplier<Double> request) {
+        for (int i = 0; i < 20; i++) {
+            request.get();
+        }
+        double[] samples = new double[scale.reportSamples];
+        for (int i = 0; i < samples.length; i++) {
+            long started = System.nanoTime();
+            request.get();
+            samples[i] = (System.nanoTime() - started) / 1e6;
+        }
+        return samples;
+    }
+
+    private double[] sqlLatencies(String url, String sql, Object... params) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+                PreparedStatement query = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                query.setString(i + 1, params[i].toString());
+            }
+            return latencies(() -> {
+                try (ResultSet rs = query.executeQuery()) {
+                    double total = 0;
+                    while (rs.next()) {
+                        total += rs.getDouble(rs.getMetaData().getColumnCount());
+                    }
+                    return total;
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+    }
+
+    private double naiveNumber(String url, String sql, Object... params) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+                PreparedStatement query = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                query.setString(i + 1, params[i].toString());
+            }
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getDouble(1);
+            }
+        }
+    }
+
+    // ---- 4. single requests ---------------------------------------------------------------------
+
+    private void singleRequests() throws Exception {
+        Path tools = Path.of("target/tools");
+        Path cannon = tools.resolve("node_modules/autocannon/autocannon.js");
+        if (!Files.exists(cannon)) {
+            exec(List.of("npm", "install", "--no-save", "--no-audit", "--no-fund", "--prefix", tools.toString(),
+                    "autocannon@8.0.0"), Duration.ofMinutes(5));
+        }
+        String body = obj().put("type", "CALL").put("ownerId", reps.get(1))
+                .put("occurredAt", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1).toString()).toString();
+        md.append("## 4. Single requests\n\n")
+                .append(String.format("`POST /api/v1/activities` (a new activity each time) with autocannon 8, %d s per "
+                        + "level, on the same machine as the suite.%n%n", scale.cannonSeconds))
+                .append("| connections | requests/s | p50 ms | p99 ms | non-2xx |\n|---:|---:|---:|---:|---:|\n");
+        for (int connections : scale.cannonConnections) {
+            String out = exec(List.of("node", cannon.toString(), "-c", String.valueOf(connections), "-d",
+                    String.valueOf(scale.cannonSeconds), "-m", "POST", "-H", "content-type=application/json", "-b", body,
+                    "-j", Service.ACTIVITY.url() + "/api/v1/activities"), Duration.ofMinutes(2));
+            JsonNode result = Api.JSON.readTree(out.substring(out.indexOf('{')));
+            double rps = result.path("requests").path("average").asDouble();
+            double p50 = result.path("latency").path("p50").asDouble();
+            double p99 = result.path("latency").path("p99").asDouble();
+            long non2xx = result.path("non2xx").asLong() + result.path("errors").asLong();
+            put("single_c" + connections, "requests_per_second", rps);
+            put("single_c" + connections, "p99_ms", p99);
+            put("single_c" + connections, "non_2xx", non2xx);
+            md.append(String.format("| %d | %,.0f | %.1f | %.1f | %d |%n", connections, rps, p50, p99, non2xx));
+        }
+        md.append('\n');
+    }
+
+    // ---- 5. start-up and memory -----------------------------------------------------------------
+
+    private void startupAndMemory() throws Exception {
+        md.append("## 5. Start-up and memory\n\n")
+                .append("Each service restarted alone (`java -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "
+                        + "quarkus-run.jar`): time from launch to `/q/health/ready` UP, then resident memory (VmRSS) "
+                        + "after 50 requests.\n\n")
+                .append("| service | launch → ready s | RSS MB |\n|---|---:|---:|\n");
+        for (Service service : Service.values()) {
+            suite.stop(service);
+            double startup = suite.start(service).toMillis() / 1000.0;
+            for (int i = 0; i < 50; i++) {
+                Api.get(service, "/q/health/ready");
+                Api.get(service, "/q/openapi");
+            }
+            double rss = rssMb(suite.pid(service));
+            put("startup_" + service.module, "seconds", startup);
+            put("startup_" + service.module, "rss_mb", rss);
+            md.append(String.format("| %s | %.2f | %.0f |%n", service.module, startup, rss));
+        }
+        md.append('\n');
+    }
+
+    private static double rssMb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+            }
+        }
+        throw new IllegalStateException("no VmRSS for " + pid);
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    private static String exec(List<String> command, Duration timeout) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
+        byte[] out = process.getInputStream().readAllBytes();
+        if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command.subList(0, 2)) + " failed: "
+                    + new String(process.getErrorStream().readAllBytes()));
+        }
+        return new String(out);
+    }
+
+    private static void await(String what, Duration timeout, Supplier<Boolean> condition) {
+        await(what, timeout, condition, 50);
+    }
+
+    private static void await(String what, Duration timeout, Supplier<Boolean> condition, long pollMillis) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.get()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            try {
+                Thread.sleep(pollMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static void check(boolean condition, String what) {
+        if (!condition) {
+            throw new AssertionError("benchmark check failed: " + what);
+        }
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    static double percentile(double[] samples, double p) {
+        double[] sorted = samples.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private String row(String name, double[] samples) {
+        return String.format("| %s | %d | %.0f | %.0f | %.0f |%n", name, samples.length, percentile(samples, 50),
+                percentile(samples, 95), percentile(samples, 99));
+    }
+
+    private void putPercentiles(String section, double[] samples) {
+        put(section, "p50", percentile(samples, 50));
+        put(section, "p95", percentile(samples, 95));
+        put(section, "p99", percentile(samples, 99));
+    }
+
+    private void put(String section, String name, double value) {
+        figures.computeIfAbsent(section, k -> new LinkedHashMap<>()).put(name, value);
+    }
+}
