@@ -66,7 +66,7 @@ public class ActivityService {
         Candidate candidate = new Candidate(0, activity);
         resolveReferences(List.of(candidate));
         if (!candidate.errors.isEmpty()) {
-            throw unknownReferences(candidate.errors);
+            throw References.unknown(candidate.errors);
         }
         Stored stored = store(List.of(candidate.row(now)), now);
         if (!stored.created().isEmpty()) {
@@ -250,22 +250,12 @@ public class ActivityService {
                 } else if (a.accountId() == null) {
                     c.accountId = link.accountId();
                 } else if (!Objects.equals(a.accountId(), link.accountId())) {
-                    c.errors.add(new FieldError("accountId", "account " + a.accountId()
-                            + " is not the account of opportunity " + a.opportunityId() + " (" + link.accountId() + ")"));
+                    c.errors.add(new FieldError("accountId", References.mismatch(a.accountId(), link)));
                 }
             } else if (a.accountId() != null && !knownAccounts.contains(a.accountId())) {
                 c.errors.add(new FieldError("accountId", "no account " + a.accountId() + " exists"));
             }
         }
-    }
-
-    private static ApiException unknownReferences(List<FieldError> errors) {
-        if (errors.size() == 1) {
-            return ApiException.unknownReference(errors.get(0).field(), errors.get(0).message());
-        }
-        String detail = errors.stream().map(e -> e.field() + ": " + e.message())
-                .reduce((x, y) -> x + "; " + y).orElse("");
-        return new ApiException(422, "unknown-reference", "Unknown reference", detail, errors, null);
     }
 
     private static BatchResult.Item invalid(int index, List<FieldError> errors) {

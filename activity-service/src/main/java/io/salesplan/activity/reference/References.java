@@ -2,10 +2,14 @@ package io.salesplan.activity.reference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.salesplan.activity.ActivityConfig;
+import io.salesplan.platform.problem.ApiException;
+import io.salesplan.platform.problem.Problem.FieldError;
 import io.salesplan.platform.remote.RemoteLookup;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -76,6 +80,50 @@ public class References {
             });
         }
         return found;
+    }
+
+    /** The account a single item links to (filled in from its opportunity) and what is wrong with its references. */
+    public record Links(UUID accountId, List<FieldError> errors) {
+    }
+
+    /**
+     * Verifies one item's owner, opportunity and account: each must exist, the account defaults to
+     * the opportunity's, and a given account must be the opportunity's.
+     */
+    public Links check(UUID ownerId, UUID opportunityId, UUID accountId) {
+        List<FieldError> errors = new ArrayList<>();
+        UUID account = accountId;
+        if (!repExists(ownerId)) {
+            errors.add(new FieldError("ownerId", "no rep " + ownerId + " exists"));
+        }
+        if (opportunityId != null) {
+            OpportunityLink link = opportunities(Set.of(opportunityId)).get(opportunityId);
+            if (link == null) {
+                errors.add(new FieldError("opportunityId", "no opportunity " + opportunityId + " exists"));
+            } else if (accountId == null) {
+                account = link.accountId();
+            } else if (!accountId.equals(link.accountId())) {
+                errors.add(new FieldError("accountId", mismatch(accountId, link)));
+            }
+        } else if (accountId != null && existingAccounts(Set.of(accountId)).isEmpty()) {
+            errors.add(new FieldError("accountId", "no account " + accountId + " exists"));
+        }
+        return new Links(account, errors);
+    }
+
+    public static String mismatch(UUID accountId, OpportunityLink link) {
+        return "account " + accountId + " is not the account of opportunity " + link.opportunityId() + " ("
+                + link.accountId() + ")";
+    }
+
+    /** A 422 naming every unknown reference. */
+    public static ApiException unknown(List<FieldError> errors) {
+        if (errors.size() == 1) {
+            return ApiException.unknownReference(errors.get(0).field(), errors.get(0).message());
+        }
+        String detail = errors.stream().map(e -> e.field() + ": " + e.message())
+                .reduce((x, y) -> x + "; " + y).orElse("");
+        return new ApiException(422, "unknown-reference", "Unknown reference", detail, errors, null);
     }
 
     private static Set<UUID> missing(Collection<UUID> wanted, Set<UUID> found) {

@@ -1,0 +1,68 @@
+package io.salesplan.activity.agenda;
+
+import io.salesplan.activity.activity.ActivityDto;
+import io.salesplan.activity.activity.ActivityRepository;
+import io.salesplan.activity.activity.ActivityType;
+import io.salesplan.activity.activity.TimeBounds;
+import io.salesplan.activity.reference.References;
+import io.salesplan.activity.task.TaskDto;
+import io.salesplan.activity.task.TaskRepository;
+import io.salesplan.platform.config.PlatformConfig;
+import io.salesplan.platform.problem.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+public class AgendaService {
+
+    /** A day's lists are capped; the counts stay exact. */
+    static final int MAX_ITEMS = 500;
+
+    private final References references;
+    private final TaskRepository tasks;
+    private final ActivityRepository activities;
+    private final ZoneId zone;
+
+    public AgendaService(References references, TaskRepository tasks, ActivityRepository activities,
+            PlatformConfig platform) {
+        this.references = references;
+        this.tasks = tasks;
+        this.activities = activities;
+        this.zone = platform.timeZone();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(zone);
+    }
+
+    public AgendaDto agenda(UUID repId, LocalDate date) {
+        if (!references.repExists(repId)) {
+            throw ApiException.notFound("Rep", repId);
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime start = TimeBounds.startOf(date, zone);
+        OffsetDateTime end = TimeBounds.startOf(date.plusDays(1), zone);
+        List<TaskDto> dueToday = tasks.openDueBetween(repId, start, end, MAX_ITEMS).stream()
+                .map(t -> TaskDto.from(t, now)).toList();
+        List<TaskDto> overdue = tasks.openDueBefore(repId, start, MAX_ITEMS).stream()
+                .map(t -> TaskDto.from(t, now)).toList();
+        Map<ActivityType, List<ActivityDto>> byType = new EnumMap<>(ActivityType.class);
+        Map<ActivityType, Long> counts = new EnumMap<>(ActivityType.class);
+        for (ActivityType type : ActivityType.values()) {
+            byType.put(type, new ArrayList<>());
+            counts.put(type, 0L);
+        }
+        activities.ofOwnerBetween(repId, start, end, MAX_ITEMS)
+                .forEach(a -> byType.get(a.type).add(ActivityDto.from(a)));
+        counts.putAll(activities.countByType(repId, start, end));
+        return new AgendaDto(repId, date, dueToday, overdue, byType, counts);
+    }
+}

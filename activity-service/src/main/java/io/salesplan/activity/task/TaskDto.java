@@ -1,0 +1,35 @@
+package io.salesplan.activity.task;
+
+import io.salesplan.activity.activity.ActivityType;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Task", description = "A rep's task. Instants are returned in UTC.")
+public record TaskDto(
+        UUID id,
+        @Schema(example = "Call back about the quote") String title,
+        @Schema(example = "CALL") ActivityType type,
+        UUID ownerId,
+        @Schema(example = "2026-03-03T02:00:00Z") OffsetDateTime dueAt,
+        UUID opportunityId,
+        UUID accountId,
+        String notes,
+        @Schema(example = "OPEN") TaskStatus status,
+        @Schema(description = "True while the task is OPEN and its due time has passed.") boolean overdue,
+        OffsetDateTime completedAt,
+        @Schema(description = "The activity logged when the task was completed.") UUID activityId,
+        OffsetDateTime createdAt,
+        @Schema(description = "Grows by one with every change; also sent as the ETag.") long version) {
+
+    public static TaskDto from(Task t, OffsetDateTime now) {
+        return new TaskDto(t.id, t.title, t.type, t.ownerId, utc(t.dueAt), t.opportunityId, t.accountId, t.notes,
+                t.status, t.status == TaskStatus.OPEN && !t.dueAt.isAfter(now), utc(t.completedAt), t.activityId,
+                utc(t.createdAt), t.version);
+    }
+
+    private static OffsetDateTime utc(OffsetDateTime t) {
+        return t == null ? null : t.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,146 @@
+package io.salesplan.activity.task;
+
+import io.salesplan.activity.activity.TimeBounds;
+import io.salesplan.platform.config.PlatformConfig;
+import io.salesplan.platform.page.Page;
+import io.salesplan.platform.problem.ApiException;
+import io.salesplan.platform.problem.Problem;
+import io.salesplan.platform.web.Params;
+import io.salesplan.platform.web.Versions;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/tasks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Tasks", description = "Reps' to-dos; completing one logs its activity. Reminders go out as events.")
+public class TaskResource {
+
+    private final TaskService service;
+    private final PlatformConfig platform;
+
+    public TaskResource(TaskService service, PlatformConfig platform) {
+        this.service = service;
+        this.platform = platform;
+    }
+
+    @POST
+    @Operation(summary = "Create a task",
+            description = "Publishes salesplan.task.created.v1. The owner must be a known rep; a linked opportunity must "
+                    + "exist and gives the account when accountId is omitted. A due time in the past is accepted (the "
+                    + "task is then overdue at once). One salesplan.task.due-soon.v1 event goes out shortly before it is "
+                    + "due (lead time salesplan.activity.reminders.lead-time, default 30 minutes) and one "
+                    + "salesplan.task.overdue.v1 once it is past due, unless it was completed first.")
+    @APIResponse(responseCode = "201", description = "Created.", headers = {
+            @Header(name = "Location", description = "URL of the new task"),
+            @Header(name = "ETag", description = "Version of the task")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskDto.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, missing title/type/ownerId/dueAt, unknown type.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown owner, opportunity or account, or an account that is not the "
+            + "opportunity's.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "A reference could not be verified; retry after Retry-After seconds.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull NewTask task, @Context UriInfo uri) {
+        TaskDto created = service.create(task);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/tasks").path(created.id().toString()).build())
+                .header("ETag", Versions.etag(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "List tasks, soonest due first",
+            description = "status=OPEN lists every open task (overdue ones included), OVERDUE only the open ones past due, "
+                    + "DONE the completed ones. dueBefore (exclusive) takes a date (YYYY-MM-DD: due before that business "
+                    + "day starts) or an ISO-8601 instant. Cursor-paginated.")
+    @APIResponse(responseCode = "200", description = "One page: {\"items\": [...], \"nextCursor\": \"…\" | null}.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskPage.class)))
+    @APIResponse(responseCode = "400", description = "A malformed filter, limit or cursor.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<TaskDto> list(
+            @Parameter(description = "Only this rep's tasks.") @QueryParam("ownerId") String ownerId,
+            @Parameter(description = "OPEN, DONE or OVERDUE.", schema = @Schema(implementation = TaskStatusFilter.class))
+            @QueryParam("status") String status,
+            @Parameter(description = "Only tasks due before this date or instant.", example = "2026-03-07")
+            @QueryParam("dueBefore") String dueBefore,
+            @Parameter(description = "Page size, 1 to 500.", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "nextCursor of the previous page.") @QueryParam("cursor") String cursor) {
+        TaskFilter filter = new TaskFilter(Params.uuid("ownerId", ownerId),
+                Params.enumValue(TaskStatusFilter.class, "status", status), dueBefore(dueBefore));
+        return service.list(filter, cursor, Params.limit(limit));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a task")
+    @APIResponse(responseCode = "200", description = "The task, with its version as ETag.",
+            headers = @Header(name = "ETag", description = "Version of the task"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskDto.class)))
+    @APIResponse(responseCode = "404", description = "No such task.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") String id) {
+        UUID taskId = Params.pathId("Task", id);
+        TaskDto task = service.find(taskId).orElseThrow(() -> ApiException.notFound("Task", taskId));
+        return Response.ok(task).header("ETag", Versions.etag(task.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    @Operation(summary = "Complete a task",
+            description = "Marks it DONE and logs one activity of the task's type for its owner, linked to the task "
+                    + "(taskId) and to its opportunity and account; publishes salesplan.activity.logged.v1 and "
+                    + "salesplan.task.completed.v1. The body is optional. Completing a task twice is a 409.")
+    @APIResponse(responseCode = "200", description = "The completed task; activityId names the logged activity.",
+            headers = @Header(name = "ETag", description = "Version of the task"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskDto.class)))
+    @APIResponse(responseCode = "400", description = "A bad detail (negative duration, occurredAt over one day ahead …).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such task.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The task is already DONE.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response complete(@PathParam("id") String id, @Valid CompleteTask details,
+            @Parameter(description = "The ETag last read; refused when the task changed since.")
+            @HeaderParam("If-Match") String ifMatch) {
+        TaskDto task = service.complete(Params.pathId("Task", id), details, ifMatch);
+        return Response.ok(task).header("ETag", Versions.etag(task.version())).build();
+    }
+
+    private java.time.OffsetDateTime dueBefore(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return raw.trim().length() == 10 ? TimeBounds.startOf(Params.date("dueBefore", raw), platform.timeZone())
+                : Params.instant("dueBefore", raw);
+    }
+
+    /** For the OpenAPI document only: the shape of one page. */
+    @Schema(name = "TaskPage")
+    public record TaskPage(List<TaskDto> items,
+            @Schema(description = "Cursor of the next page; null on the last page.") String nextCursor) {
+    }
+}

@@ -1,0 +1,128 @@
+package io.salesplan.activity.task;
+
+import io.salesplan.activity.activity.ActivityDto;
+import io.salesplan.activity.activity.ActivityRules;
+import io.salesplan.activity.activity.ActivityService;
+import io.salesplan.activity.reference.References;
+import io.salesplan.platform.outbox.Outbox;
+import io.salesplan.platform.page.CursorCodec;
+import io.salesplan.platform.page.Page;
+import io.salesplan.platform.problem.ApiException;
+import io.salesplan.platform.web.Versions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class TaskService {
+
+    private final TaskRepository repository;
+    private final ActivityService activities;
+    private final References references;
+    private final Outbox outbox;
+    private final CursorCodec cursors;
+    private final Clock clock = Clock.systemUTC();
+
+    public TaskService(TaskRepository repository, ActivityService activities, References references, Outbox outbox,
+            CursorCodec cursors) {
+        this.repository = repository;
+        this.activities = activities;
+        this.references = references;
+        this.outbox = outbox;
+        this.cursors = cursors;
+    }
+
+    /** Creates the task after verifying its references (outside the transaction: they may ask other services). */
+    public TaskDto create(NewTask task) {
+        References.Links links = references.check(task.ownerId(), task.opportunityId(), task.accountId());
+        if (!links.errors().isEmpty()) {
+            throw References.unknown(links.errors());
+        }
+        return store(task, links.accountId());
+    }
+
+    @Transactional
+    TaskDto store(NewTask request, UUID accountId) {
+        OffsetDateTime now = now();
+        Task task = new Task();
+        task.id = UUID.randomUUID();
+        task.title = request.title().strip();
+        task.type = request.type();
+        task.ownerId = request.ownerId();
+        task.dueAt = request.dueAt().truncatedTo(ChronoUnit.MICROS);
+        task.opportunityId = request.opportunityId();
+        task.accountId = accountId;
+        task.notes = request.notes();
+        task.status = TaskStatus.OPEN;
+        task.createdAt = now;
+        repository.persistAndFlush(task);
+        outbox.publish(TaskEvent.CREATED, task.id.toString(), TaskEvent.of(task));
+        return TaskDto.from(task, now);
+    }
+
+    /**
+     * Marks the task done and logs the activity it stands for, linked to the task, in one
+     * transaction. The task row is locked first, so of two concurrent completions one wins and
+     * the other gets the 409.
+     */
+    @Transactional
+    public TaskDto complete(UUID id, CompleteTask details, String ifMatch) {
+        OffsetDateTime now = now();
+        CompleteTask request = details == null ? CompleteTask.NOTHING : details;
+        if (request.occurredAt() != null && request.occurredAt().isAfter(now.plus(ActivityRules.MAX_AHEAD))) {
+            throw ApiException.invalid("occurredAt", "must be at most one day in the future");
+        }
+        Task task = repository.findForUpdate(id).orElseThrow(() -> ApiException.notFound("Task", id));
+        Versions.checkIfMatch(ifMatch, task.version);
+        if (task.status == TaskStatus.DONE) {
+            throw ApiException.conflict("Task " + id + " was already completed at " + task.completedAt
+                    + " (activity " + task.activityId + ")");
+        }
+        ActivityDto activity = activities.logForTask(task.id, task.type, task.ownerId, task.opportunityId,
+                task.accountId, request.occurredAt() == null ? now : request.occurredAt(), request.durationMinutes(),
+                request.outcome(), request.notes());
+        task.status = TaskStatus.DONE;
+        task.completedAt = now;
+        task.activityId = activity.id();
+        repository.flush();
+        outbox.publish(TaskEvent.COMPLETED, task.id.toString(), TaskEvent.of(task));
+        return TaskDto.from(task, now);
+    }
+
+    public Optional<TaskDto> find(UUID id) {
+        OffsetDateTime now = now();
+        return repository.findByIdOptional(id).map(t -> TaskDto.from(t, now));
+    }
+
+    public Page<TaskDto> list(TaskFilter filter, String cursor, int limit) {
+        OffsetDateTime now = now();
+        OffsetDateTime afterAt = null;
+        UUID afterId = null;
+        if (cursor != null && !cursor.isBlank()) {
+            List<String> key = cursors.decode(filter.queryKey(), cursor);
+            if (key.size() != 2) {
+                throw ApiException.invalid("cursor", "is not a cursor of this query");
+            }
+            afterAt = OffsetDateTime.parse(key.get(0));
+            afterId = UUID.fromString(key.get(1));
+        }
+        List<Task> rows = repository.page(filter, now, afterAt, afterId, limit + 1);
+        String nextCursor = null;
+        if (rows.size() > limit) {
+            rows = rows.subList(0, limit);
+            Task last = rows.get(limit - 1);
+            nextCursor = cursors.encode(filter.queryKey(),
+                    List.of(TaskEvent.utc(last.dueAt).toString(), last.id.toString()));
+        }
+        return new Page<>(rows.stream().map(t -> TaskDto.from(t, now)).toList(), nextCursor);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}
