@@ -1,0 +1,51 @@
+package io.salesplan.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The image build cannot run here (no container engine); its dry run and its Dockerfile can be checked. */
+class ImagesTest {
+
+    @Test
+    void buildAndPushTagsEveryServiceWithTheCommitAndUsesTheSharedDockerfile() throws Exception {
+        Path root = Manifests.root();
+        String sha = run(root, List.of("git", "rev-parse", "--short=12", "HEAD")).trim();
+        ProcessBuilder builder = new ProcessBuilder("bash", "deploy/images/build-and-push", "--dry-run", "--allow-dirty",
+                "--skip-build").directory(root.toFile()).redirectErrorStream(true);
+        builder.environment().put("REGISTRY", "registry.example.com/salesplan/");
+        builder.environment().put("ENGINE", "podman");
+        String out = output(builder);
+
+        for (String service : ServiceConfig.SERVICES) {
+            assertThat(out).contains("podman build -f deploy/images/Dockerfile.jvm")
+                    .containsPattern("-t registry\\.example\\.com/salesplan/" + service + ":" + sha + "(-dirty)? " + service)
+                    .containsPattern("podman push registry\\.example\\.com/salesplan/" + service + ":" + sha);
+        }
+    }
+
+    @Test
+    void theDockerfileRunsTheFastJarAsANonRootUser() throws IOException {
+        String dockerfile = Files.readString(Manifests.root().resolve("deploy/images/Dockerfile.jvm"));
+        assertThat(dockerfile).contains("target/quarkus-app/lib/", "target/quarkus-app/app/",
+                "target/quarkus-app/quarkus/", "/deployments/quarkus-run.jar").containsPattern("(?m)^USER 185$");
+    }
+
+    private static String run(Path dir, List<String> command) throws Exception {
+        return output(new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true));
+    }
+
+    private static String output(ProcessBuilder builder) throws Exception {
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(out).isZero();
+        return out;
+    }
+}
