@@ -1,0 +1,78 @@
+package io.salesplan.goals.actionplan;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.salesplan.goals.goal.ActivityType;
+import io.salesplan.goals.goal.GoalDtos;
+import io.salesplan.goals.goal.OwnerType;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and response of an action plan. */
+public final class ActionPlanDtos {
+
+    private ActionPlanDtos() {
+    }
+
+    @Schema(name = "ActionPlanRequest", description = "The funnel assumptions to run a revenue goal backwards with.")
+    public record ActionPlanRequest(
+            @Schema(description = "Average won deal, money greater than 0 with at most 2 decimals.", required = true, examples = "100000")
+            @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
+            @Digits(integer = 15, fraction = 2, message = "must be money with at most 2 decimals") BigDecimal averageDealSize,
+            @Schema(description = "Share of closed opportunities that are won, in (0, 1].", required = true, examples = "0.2")
+            @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0 and at most 1")
+            @DecimalMax(value = "1", message = "must be greater than 0 and at most 1") BigDecimal winRate,
+            @Schema(description = "Activities needed per opportunity, by activity type (non-negative; fractions allowed).",
+                    examples = "{\"VISIT\": 3, \"DEMO\": 1, \"CALL\": 10}")
+            Map<ActivityType, @NotNull @PositiveOrZero @Digits(integer = 6, fraction = 4) BigDecimal> activitiesPerOpportunity,
+            @Schema(description = "false (default) only previews; true also creates, or on a later apply updates, the per-owner KPI goals "
+                    + "(DEALS_WON, OPPORTUNITIES_CREATED, ACTIVITIES per type) as children of the goal.", examples = "false", defaultValue = "false")
+            Boolean apply) {
+    }
+
+    @Schema(name = "ActionPlanTotals", description = "Sums over all owners.")
+    public record Totals(
+            @Schema(examples = "100") long deals,
+            @Schema(examples = "500") long opportunities,
+            @Schema(description = "Activities per type.", examples = "{\"VISIT\": 1500}") Map<ActivityType, Long> activities) {
+    }
+
+    @Schema(name = "ActionPlanOwner", description = "What one owner has to do.")
+    public record OwnerPlan(
+            @Schema(description = "Owner kind.") OwnerType ownerType,
+            @Schema(description = "Team or rep id; null for the company.", nullable = true) UUID ownerId,
+            @Schema(description = "The revenue this owner has to win.", examples = "1000000.00") BigDecimal revenue,
+            @Schema(description = "ceil(revenue ÷ averageDealSize).", examples = "10") long deals,
+            @Schema(description = "ceil(deals ÷ winRate).", examples = "50") long opportunities,
+            @Schema(description = "ceil(opportunities × ratio) per type.", examples = "{\"VISIT\": 150}") Map<ActivityType, Long> activities,
+            @Schema(description = "activities ÷ working days of the period, rounded up to 2 decimals.", examples = "{\"VISIT\": 0.58}")
+            Map<ActivityType, BigDecimal> perWorkingDay,
+            @Schema(description = "activities ÷ (working days ÷ 5), rounded up to 2 decimals.", examples = "{\"VISIT\": 2.88}")
+            Map<ActivityType, BigDecimal> perWeek) {
+
+        static OwnerPlan from(ActionPlanCalculator.OwnerPlan plan) {
+            return new OwnerPlan(plan.ownerType(), plan.ownerId(), plan.revenue(), plan.deals(), plan.opportunities(),
+                    plan.activities(), plan.perWorkingDay(), plan.perWeek());
+        }
+    }
+
+    @Schema(name = "ActionPlan", description = "A revenue goal run backwards through the funnel, per owner. Owners are the goal's owner-children if it was decomposed by "
+            + "owner, else the active reps of its team (revenue split evenly to the cent), else the goal's own owner.")
+    public record ActionPlanResponse(
+            @Schema(description = "The revenue goal.") UUID goalId,
+            @Schema(description = "Its period.", examples = "2026") String period,
+            @Schema(description = "Working days (Monday to Friday) of the period.", examples = "261") int workingDays,
+            @Schema(description = "Currency of revenue values.", examples = "CNY") String currency,
+            Totals totals,
+            List<OwnerPlan> owners,
+            @Schema(description = "Only with apply=true: the KPI goals the plan now maintains under the goal.", nullable = true)
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<GoalDtos.GoalResponse> appliedGoals) {
+    }
+}

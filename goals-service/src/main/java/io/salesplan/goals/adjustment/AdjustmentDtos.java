@@ -1,0 +1,37 @@
+package io.salesplan.goals.adjustment;
+
+import io.salesplan.goals.goal.Metric;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Responses of the plan-adjustment API. */
+public final class AdjustmentDtos {
+
+    private AdjustmentDtos() {
+    }
+
+    @Schema(name = "PlanAdjustment", description = "A target change proposed by a closed retrospective.")
+    public record AdjustmentResponse(
+            @Schema(description = "Adjustment id (as review-service assigned it).") UUID id,
+            @Schema(description = "The goal whose target would change.") UUID goalId,
+            @Schema(description = "The retrospective that proposed it.", nullable = true) UUID retrospectiveId,
+            @Schema(description = "The proposed target.", examples = "9000000.00") BigDecimal newTargetValue,
+            @Schema(description = "Why.", nullable = true, examples = "Q1 pipeline coverage too thin") String reason,
+            @Schema(description = "PENDING, ACCEPTED or REJECTED.") AdjustmentStatus status,
+            @Schema(description = "When it was proposed.") Instant proposedAt,
+            @Schema(description = "When it was accepted or rejected; null while pending.", nullable = true) Instant decidedAt) {
+
+        static AdjustmentResponse from(PlanAdjustment a, Metric metric) {
+            return new AdjustmentResponse(a.id(), a.goalId(), a.retrospectiveId(),
+                    metric == null ? a.newTargetValue() : metric.present(a.newTargetValue()), a.reason(), a.status(),
+                    a.proposedAt(), a.decidedAt());
+        }
+    }
+
+    @Schema(name = "PlanAdjustments", description = "The proposals for one goal, oldest first.")
+    public record AdjustmentList(List<AdjustmentResponse> items) {
+    }
+}

@@ -1,0 +1,110 @@
+package io.salesplan.goals.adjustment;
+
+import io.salesplan.goals.goal.Goal;
+import io.salesplan.goals.goal.GoalChangedV1;
+import io.salesplan.goals.goal.GoalRepository;
+import io.salesplan.goals.goal.GoalService;
+import io.salesplan.platform.event.MalformedEventException;
+import io.salesplan.platform.problem.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+@ApplicationScoped
+public class PlanAdjustmentService {
+
+    private static final Logger LOG = Logger.getLogger(PlanAdjustmentService.class);
+
+    private final PlanAdjustmentRepository adjustments;
+    private final GoalRepository goals;
+    private final GoalService goalService;
+
+    public PlanAdjustmentService(PlanAdjustmentRepository adjustments, GoalRepository goals, GoalService goalService) {
+        this.adjustments = adjustments;
+        this.goals = goals;
+        this.goalService = goalService;
+    }
+
+    /**
+     * Records a proposal. A proposal already recorded (the same adjustmentId, even under another
+     * event id) changes nothing; one that can never be decided is refused as malformed.
+     */
+    @Transactional
+    public void propose(AdjustmentProposedV1 proposal) {
+        if (proposal.adjustmentId() == null || proposal.goalId() == null || proposal.newTargetValue() == null) {
+            throw new MalformedEventException("adjustment proposal lacks adjustmentId, goalId or newTargetValue");
+        }
+        if (adjustments.findByIdOptional(proposal.adjustmentId()).isPresent()) {
+            LOG.debugf("Adjustment %s already recorded", proposal.adjustmentId());
+            return;
+        }
+        Goal goal = goals.findByIdOptional(proposal.goalId()).orElseThrow(() -> new MalformedEventException(
+                "adjustment " + proposal.adjustmentId() + " refers to goal " + proposal.goalId() + ", which does not exist"));
+        if (goal.metric() == null) {
+            throw new MalformedEventException("adjustment " + proposal.adjustmentId() + " proposes a target for goal "
+                    + goal.id() + ", an OBJECTIVE without a target");
+        }
+        if (proposal.newTargetValue().signum() <= 0 || proposal.newTargetValue().scale() > 4
+                || proposal.newTargetValue().precision() - proposal.newTargetValue().scale() > 15) {
+            throw new MalformedEventException("adjustment " + proposal.adjustmentId() + " proposes an impossible target "
+                    + proposal.newTargetValue().toPlainString());
+        }
+        Instant proposedAt = proposal.proposedAt() == null ? Instant.now() : proposal.proposedAt().toInstant();
+        adjustments.persist(new PlanAdjustment(proposal.adjustmentId(), goal.id(), proposal.retrospectiveId(),
+                proposal.newTargetValue(), proposal.reason(), proposedAt));
+    }
+
+    @Transactional
+    public AdjustmentDtos.AdjustmentList list(UUID goalId, AdjustmentStatus status) {
+        Goal goal = goalService.require(goalId);
+        return new AdjustmentDtos.AdjustmentList(adjustments.ofGoal(goalId, status).stream()
+                .map(a -> AdjustmentDtos.AdjustmentResponse.from(a, goal.metric())).toList());
+    }
+
+    /** Accepts a pending proposal: the goal's target becomes the proposed one. */
+    @Transactional
+    public AdjustmentDtos.AdjustmentResponse accept(UUID goalId, UUID adjustmentId) {
+        Goal goal = goals.findByIdOptional(goalId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("Goal", goalId));
+        PlanAdjustment adjustment = pending(goal, adjustmentId);
+        if (!goal.active()) {
+            throw ApiException.conflict("goal " + goalId + " is archived; its target can no longer change, reject the proposal instead");
+        }
+        String problem = goal.metric().checkTarget(adjustment.newTargetValue());
+        if (problem != null) {
+            throw ApiException.conflict("the proposed target " + adjustment.newTargetValue().stripTrailingZeros().toPlainString()
+                    + " cannot be applied to a " + goal.metric() + " goal: it " + problem + "; reject the proposal instead");
+        }
+        long before = goal.version();
+        goal.retarget(adjustment.newTargetValue());
+        adjustment.decide(AdjustmentStatus.ACCEPTED);
+        goals.flush();
+        if (goal.version() != before) {
+            goalService.publish(GoalChangedV1.UPDATED, List.of(goal));
+        }
+        return AdjustmentDtos.AdjustmentResponse.from(adjustment, goal.metric());
+    }
+
+    @Transactional
+    public AdjustmentDtos.AdjustmentResponse reject(UUID goalId, UUID adjustmentId) {
+        Goal goal = goalService.require(goalId);
+        PlanAdjustment adjustment = pending(goal, adjustmentId);
+        adjustment.decide(AdjustmentStatus.REJECTED);
+        return AdjustmentDtos.AdjustmentResponse.from(adjustment, goal.metric());
+    }
+
+    private PlanAdjustment pending(Goal goal, UUID adjustmentId) {
+        PlanAdjustment adjustment = adjustments.findByIdOptional(adjustmentId, LockModeType.PESSIMISTIC_WRITE)
+                .filter(a -> a.goalId().equals(goal.id()))
+                .orElseThrow(() -> ApiException.notFound("Plan adjustment", adjustmentId));
+        if (adjustment.status() != AdjustmentStatus.PENDING) {
+            throw ApiException.conflict("plan adjustment " + adjustmentId + " was already "
+                    + adjustment.status().name().toLowerCase() + "; it cannot be decided again");
+        }
+        return adjustment;
+    }
+}
