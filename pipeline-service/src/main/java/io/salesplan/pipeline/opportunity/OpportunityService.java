@@ -100,18 +100,25 @@ public class OpportunityService {
         }
         Opportunity o = opportunities.findForUpdate(id).orElseThrow(() -> ApiException.notFound("Opportunity", id));
         Versions.checkIfMatch(ifMatch, o.version);
-        boolean changed = false;
+        // References first: verifying an owner may write it locally, which flushes the session, and the
+        // opportunity must not be dirty yet or that flush would count as a version of its own.
+        boolean newAccount = patch.accountId() != null && !patch.accountId().equals(o.accountId);
+        if (newAccount) {
+            requireAccount(patch.accountId());
+        }
+        boolean newOwner = patch.ownerId() != null && !patch.ownerId().equals(o.ownerId);
+        if (newOwner) {
+            org.requireRep("ownerId", patch.ownerId());
+        }
+        boolean changed = newAccount || newOwner;
+        if (newAccount) {
+            o.accountId = patch.accountId();
+        }
+        if (newOwner) {
+            o.ownerId = patch.ownerId();
+        }
         if (patch.name() != null && !patch.name().strip().equals(o.name)) {
             o.name = patch.name().strip();
-            changed = true;
-        }
-        if (patch.accountId() != null && !patch.accountId().equals(o.accountId)) {
-            requireAccount(patch.accountId());
-            o.accountId = patch.accountId();
-            changed = true;
-        }
-        if (patch.ownerId() != null && !patch.ownerId().equals(o.ownerId)) {
-            o.ownerId = org.requireRep("ownerId", patch.ownerId()).id;
             changed = true;
         }
         if (patch.amount() != null && money(patch.amount()).compareTo(o.amount) != 0) {

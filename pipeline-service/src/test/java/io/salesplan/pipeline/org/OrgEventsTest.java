@@ -1,0 +1,134 @@
+package io.salesplan.pipeline.org;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.comparesEqualTo;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.salesplan.pipeline.Api;
+import io.salesplan.pipeline.Db;
+import io.salesplan.pipeline.FakeGoalsResource;
+import io.salesplan.platform.event.EventEnvelope;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OrgEventsTest {
+
+    private static final String GOALS = "salesplan.goals";
+
+    @Inject
+    Db db;
+
+    @BeforeAll
+    static void setUp() {
+        Api.configure();
+    }
+
+    private static EventEnvelope send(String type, UUID subject, Object data) {
+        EventEnvelope event = Api.CODEC.envelope("/goals-service", type, subject.toString(), data);
+        Api.topics().send(GOALS, subject.toString(), Api.CODEC.write(event));
+        return event;
+    }
+
+    private static void team(UUID id, UUID parent, long version) {
+        send("salesplan.team.created.v1", id, new TeamEventV1(id, "Team " + id, parent, version));
+    }
+
+    private static EventEnvelope rep(UUID id, UUID team, long version) {
+        return send(version == 0 ? "salesplan.rep.created.v1" : "salesplan.rep.updated.v1", id,
+                new RepEventV1(id, "Rep " + id, id + "@example.com", team, true, version));
+    }
+
+    private boolean applied(EventEnvelope event) {
+        return db.count("select count(*) from inbox_event where event_id = ?", event.id()) == 1;
+    }
+
+    @Test
+    void aRepAnnouncedByEventIsAnAcceptedOwnerWithoutAskingGoalsService() {
+        UUID repId = UUID.randomUUID();
+        UUID team = UUID.randomUUID();
+        EventEnvelope created = rep(repId, team, 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(created));
+        assertThat(db.single("select team_id from rep where id = ?", repId)).isEqualTo(team);
+        Api.createOpportunity(Api.opportunity(Api.account(), repId));
+    }
+
+    @Test
+    void anOlderVersionOfARepNeverOverwritesANewerOne() {
+        UUID repId = UUID.randomUUID();
+        UUID newer = UUID.randomUUID();
+        UUID older = UUID.randomUUID();
+        EventEnvelope v3 = rep(repId, newer, 3);
+        EventEnvelope v2 = rep(repId, older, 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(v3) && applied(v2));
+        assertThat(db.single("select team_id from rep where id = ?", repId)).isEqualTo(newer);
+        assertThat(db.count("select version from rep where id = ?", repId)).isEqualTo(3);
+    }
+
+    @Test
+    void eventsOfOtherTypesOnTheGoalsTopicAreIgnored() {
+        UUID goal = UUID.randomUUID();
+        EventEnvelope event = send("salesplan.goal.created.v1", goal, Map.of("goalId", goal.toString(), "version", 0));
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(event));
+        assertThat(db.count("select count(*) from rep where id = ?", goal)).isZero();
+        assertThat(db.count("select count(*) from team where id = ?", goal)).isZero();
+    }
+
+    @Test
+    void teamFiltersAndTeamFunnelsIncludeTheRepsOfSubTeams() {
+        UUID region = UUID.randomUUID();
+        UUID squad = UUID.randomUUID();
+        UUID elsewhere = UUID.randomUUID();
+        team(region, null, 0);
+        team(squad, region, 0);
+        team(elsewhere, null, 0);
+        // The reps are verified with goals-service directly; only the teams come from events.
+        UUID lead = FakeGoalsResource.rep(region);
+        UUID member = FakeGoalsResource.rep(squad);
+        UUID outsider = FakeGoalsResource.rep(elsewhere);
+
+        String pipeline = given().contentType(ContentType.JSON).body(Map.of("name", Api.unique("Teams")))
+                .post("/api/v1/pipelines").then().statusCode(201).extract().path("id");
+        String leadDeal = deal(pipeline, lead, "PROPOSAL", "1000");
+        String memberDeal = deal(pipeline, member, "INITIAL_CONTACT", "2000");
+        deal(pipeline, outsider, "PROPOSAL", "4000");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> db.count("select count(*) from team where id in (?, ?)",
+                region, squad) == 2);
+        given().queryParam("teamId", region.toString()).get("/api/v1/pipelines/" + pipeline + "/funnel").then()
+                .statusCode(200)
+                .body("stages.stage", contains("INITIAL_CONTACT", "NEEDS_ANALYSIS", "PROPOSAL", "NEGOTIATION"))
+                .body("stages.count", contains(1, 0, 1, 0))
+                .body("totals.count", equalTo(2))
+                .body("totals.amount", comparesEqualTo(new BigDecimal("3000")))
+                .body("totals.weightedAmount", comparesEqualTo(new BigDecimal("700")));
+        given().queryParam("teamId", squad.toString()).get("/api/v1/pipelines/" + pipeline + "/funnel").then()
+                .body("totals.count", equalTo(1));
+
+        List<String> regionIds = given().queryParam("teamId", region.toString()).queryParam("pipelineId", pipeline)
+                .get("/api/v1/opportunities").then().statusCode(200).extract().path("items.id");
+        assertThat(regionIds).containsExactlyInAnyOrder(leadDeal, memberDeal);
+        List<String> squadIds = given().queryParam("teamId", squad.toString())
+                .get("/api/v1/opportunities").then().statusCode(200).extract().path("items.id");
+        assertThat(squadIds).containsExactly(memberDeal);
+    }
+
+    private static String deal(String pipeline, UUID owner, String stage, String amount) {
+        Map<String, Object> body = Api.opportunity(Api.account(), owner);
+        body.put("pipelineId", pipeline);
+        body.put("stage", stage);
+        body.put("amount", new BigDecimal(amount));
+        return Api.createOpportunity(body);
+    }
+}
