@@ -85,6 +85,9 @@ class ManifestsTest {
 
     private static final String SERVICE_POD = "app.kubernetes.io/component";
 
+    private static final Set<String> OUTBOX_TOPICS = ServiceConfig.SERVICES.stream()
+            .map(s -> ServiceConfig.load(s).outboxTopic()).collect(Collectors.toSet());
+
     private static final Map<String, List<Object>> RENDERED = new ConcurrentHashMap<>();
 
     static List<String> overlays() {
@@ -410,9 +413,12 @@ class ManifestsTest {
 
         for (Map.Entry<String, List<String>> consumer : CONSUMES.entrySet()) {
             int maxReplicas = named(overlay, HorizontalPodAutoscaler.class, consumer.getKey()).getSpec().getMaxReplicas();
-            for (String publisher : consumer.getValue()) {
-                String name = ServiceConfig.load(publisher).outboxTopic();
-                KafkaTopic topic = topics.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+            Set<String> consumed = new TreeSet<>(consumedTopicsInSources(consumer.getKey()));
+            consumer.getValue().forEach(publisher -> consumed.add(ServiceConfig.load(publisher).outboxTopic()));
+            for (String name : consumed) {
+                KafkaTopic topic = topics.stream().filter(t -> t.name().equals(name)).findFirst()
+                        .orElseThrow(() -> new AssertionError(overlay + ": " + consumer.getKey() + " consumes " + name
+                                + ", which no KafkaTopic declares (automatic topic creation is off)"));
                 assertThat(topic.spec().partitions())
                         .as("%s: %s scales to %d replicas, each needs a partition of %s", overlay, consumer.getKey(),
                                 maxReplicas, name)
@@ -522,6 +528,32 @@ class ManifestsTest {
             case "ImplementationSpecific" -> Pattern.compile("^" + p + "(/.*)?$").matcher(request).matches();
             default -> throw new AssertionError("unknown pathType " + path.getPathType());
         };
+    }
+
+    /** Topics named in the service's event handlers ({@code topics()}), so a new subscription is sized too. */
+    private static Set<String> consumedTopicsInSources(String service) {
+        Set<String> found = new TreeSet<>();
+        Path sources = Manifests.root().resolve(service).resolve("src/main/java");
+        if (!Files.isDirectory(sources)) {
+            return found;
+        }
+        Pattern literal = Pattern.compile("\"(salesplan\\.[a-z]+)\"");
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file);
+                if (source.contains("Set<String> topics()")) {
+                    Matcher m = literal.matcher(source);
+                    while (m.find()) {
+                        if (OUTBOX_TOPICS.contains(m.group(1))) {
+                            found.add(m.group(1));
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
     }
 
     /** Class-level @Path("/api/v1/…") of every service's resources, so a new resource cannot go unrouted. */
