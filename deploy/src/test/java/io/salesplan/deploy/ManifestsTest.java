@@ -266,9 +266,10 @@ class ManifestsTest {
                     .orElseThrow();
             assertThat(volume.getEmptyDir()).as("%s: /tmp is an emptyDir", service).isNotNull();
 
-            List<String> preStop = c.getLifecycle().getPreStop().getExec().getCommand();
-            assertThat(preStop).as("%s: preStop waits for endpoints to drain", service).hasSize(2).startsWith("sleep");
-            long drain = Long.parseLong(preStop.get(1));
+            assertThat(c.getLifecycle().getPreStop().getSleep()).as("%s: preStop waits for endpoints to drain", service)
+                    .isNotNull();
+            long drain = c.getLifecycle().getPreStop().getSleep().getSeconds();
+            assertThat(drain).isPositive();
             assertThat(pod.getTerminationGracePeriodSeconds())
                     .as("%s: grace period covers preStop (%d s) and quarkus.shutdown.timeout (%s)", service, drain, shutdown)
                     .isGreaterThan(drain + shutdown.toSeconds());
