@@ -26,7 +26,6 @@ public class GoalProjection {
         if (goal == null) {
             goal = new Goal();
             goal.goalId = event.goalId();
-            goals.persist(goal);
         } else if (goal.version >= event.version()) {
             return;
         }
@@ -44,5 +43,8 @@ public class GoalProjection {
         goal.direction = event.direction();
         goal.status = archived ? Goal.ARCHIVED : (event.status() == null ? "ACTIVE" : event.status());
         goal.version = event.version();
+        if (!goals.isPersistent(goal)) {
+            goals.persist(goal);
+        }
     }
 }

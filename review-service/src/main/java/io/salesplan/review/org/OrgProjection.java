@@ -25,13 +25,15 @@ public class OrgProjection {
         if (team == null) {
             team = new Team();
             team.teamId = event.teamId();
-            teams.persist(team);
         } else if (team.version >= event.version()) {
             return;
         }
         team.name = event.name();
         team.parentTeamId = event.teamId().equals(event.parentTeamId()) ? null : event.parentTeamId();
         team.version = event.version();
+        if (!teams.isPersistent(team)) {
+            teams.persist(team);
+        }
     }
 
     @Transactional
@@ -43,7 +45,6 @@ public class OrgProjection {
         if (rep == null) {
             rep = new Rep();
             rep.repId = event.repId();
-            reps.persist(rep);
         } else if (rep.version >= event.version()) {
             return;
         }
@@ -51,5 +52,8 @@ public class OrgProjection {
         rep.teamId = event.teamId();
         rep.active = !Boolean.FALSE.equals(event.active());
         rep.version = event.version();
+        if (!reps.isPersistent(rep)) {
+            reps.persist(rep);
+        }
     }
 }

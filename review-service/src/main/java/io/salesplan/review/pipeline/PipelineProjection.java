@@ -26,7 +26,6 @@ public class PipelineProjection {
         if (pipeline == null) {
             pipeline = new Pipeline();
             pipeline.pipelineId = event.pipelineId();
-            pipelines.persist(pipeline);
         } else if (pipeline.version >= event.version()) {
             return;
         }
@@ -34,5 +33,8 @@ public class PipelineProjection {
         pipeline.isDefault = Boolean.TRUE.equals(event.isDefault());
         pipeline.stages = stages.write(event.stages());
         pipeline.version = event.version();
+        if (!pipelines.isPersistent(pipeline)) {
+            pipelines.persist(pipeline);
+        }
     }
 }

@@ -2,17 +2,26 @@ package io.salesplan.review.support;
 
 import io.salesplan.infra.KafkaTestResource;
 import io.salesplan.platform.event.EventCodec;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.Future;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
 
 /**
  * Publishes events into the real test broker exactly as the producers' outbox relays do: one
@@ -20,6 +29,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class Feed {
 
+    private static final List<String> TOPICS = List.of("salesplan.goals", "salesplan.pipeline",
+            "salesplan.activities");
     public static final EventCodec CODEC = new EventCodec();
     private static KafkaProducer<String, String> producer;
 
@@ -54,6 +65,28 @@ public final class Feed {
         all.addAll(events);
         Collections.shuffle(all, new Random(seed));
         return all;
+    }
+
+    /** Waits until review-service's consumer group has committed every record of its three topics. */
+    public static void awaitConsumed(Duration timeout) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
+        try (Admin admin = Admin.create(props)) {
+            Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(200)).until(() -> {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("review-service")
+                        .partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                for (String topic : TOPICS) {
+                    for (int p = 0; p < KafkaTestResource.PARTITIONS; p++) {
+                        latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
+                    }
+                }
+                var ends = admin.listOffsets(latest).all().get();
+                return ends.entrySet().stream().allMatch(end -> end.getValue().offset() == 0
+                        || committed.get(end.getKey()) != null
+                                && committed.get(end.getKey()).offset() >= end.getValue().offset());
+            });
+        }
     }
 
     private static synchronized KafkaProducer<String, String> producer() {
