@@ -484,8 +484,10 @@ class ManifestsTest {
     @ParameterizedTest
     @MethodSource("overlays")
     void oneIngressHostRoutesEveryApiPrefixToItsService(String overlay) {
+        Map<String, String> inSources = resourcePathsInSources();
+        assertThat(inSources).as("the scan finds the services' resource classes").isNotEmpty();
         Map<String, String> prefixes = new LinkedHashMap<>(API_PREFIXES);
-        prefixes.putAll(resourcePathsInSources());
+        prefixes.putAll(inSources);
         List<Ingress> ingresses = all(overlay, Ingress.class);
         Set<String> hosts = ingresses.stream().flatMap(i -> i.getSpec().getRules().stream()).map(IngressRule::getHost)
                 .collect(Collectors.toSet());
@@ -560,7 +562,7 @@ class ManifestsTest {
     /** Class-level @Path("/api/v1/…") of every service's resources, so a new resource cannot go unrouted. */
     private static Map<String, String> resourcePathsInSources() {
         Map<String, String> found = new HashMap<>();
-        Pattern annotation = Pattern.compile("@Path\\(\"(/api/v1/[^\"]*)\"\\)\\s*(?:@[^\\n]*\\s*)*public\\s+(?:final\\s+)?class");
+        Pattern annotation = Pattern.compile("@Path\\(\"(/api/v1/[^\"]*)\"\\)");
         for (String service : ServiceConfig.SERVICES) {
             Path sources = Manifests.root().resolve(service).resolve("src/main/java");
             if (!Files.isDirectory(sources)) {
@@ -568,9 +570,15 @@ class ManifestsTest {
             }
             try (Stream<Path> files = Files.walk(sources)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                    Matcher m = annotation.matcher(Files.readString(file));
+                    String source = Files.readString(file);
+                    Matcher m = annotation.matcher(source);
                     while (m.find()) {
-                        found.put(m.group(1), service);
+                        // Class-level when the class declaration comes before the next opening brace.
+                        int brace = source.indexOf('{', m.end());
+                        String between = source.substring(m.end(), brace < 0 ? source.length() : brace);
+                        if (Pattern.compile("\\bclass\\s").matcher(between).find()) {
+                            found.put(m.group(1), service);
+                        }
                     }
                 }
             } catch (IOException e) {
