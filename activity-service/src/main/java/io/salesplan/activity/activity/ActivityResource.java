@@ -12,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -145,6 +146,27 @@ public class ActivityResource {
     public Response get(@PathParam("id") String id) {
         UUID activityId = Params.pathId("Activity", id);
         ActivityDto a = service.find(activityId).orElseThrow(() -> ApiException.notFound("Activity", activityId));
+        return Response.ok(a).header("ETag", Versions.etag(a.version())).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Operation(summary = "Change an activity",
+            description = "Changes type, occurredAt, durationMinutes, outcome or notes (fields left out keep their value) "
+                    + "and publishes salesplan.activity.updated.v1 when anything changed. Honours If-Match.")
+    @APIResponse(responseCode = "200", description = "The activity as it is now, with its new ETag.",
+            headers = @Header(name = "ETag", description = "Version of the activity"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityDto.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or a field breaking its rule.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such activity.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") String id, @Valid @NotNull ActivityPatch patch,
+            @Parameter(description = "The ETag last read; the change is refused when the activity changed since.")
+            @HeaderParam("If-Match") String ifMatch) {
+        ActivityDto a = service.update(Params.pathId("Activity", id), patch, ifMatch);
         return Response.ok(a).header("ETag", Versions.etag(a.version())).build();
     }
 

@@ -203,6 +203,43 @@ public class ActivityService {
         return new Page<>(rows.stream().map(ActivityDto::from).toList(), nextCursor);
     }
 
+    /** Changes the given fields and publishes the new state; honours If-Match. */
+    @Transactional
+    public ActivityDto update(UUID id, ActivityPatch patch, String ifMatch) {
+        OffsetDateTime now = now();
+        if (patch.occurredAt() != null && patch.occurredAt().isAfter(now.plus(ActivityRules.MAX_AHEAD))) {
+            throw ApiException.invalid("occurredAt", "must be at most one day in the future");
+        }
+        Activity activity = repository.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Activity", id));
+        Versions.checkIfMatch(ifMatch, activity.version);
+        boolean changed = false;
+        if (patch.type() != null && patch.type() != activity.type) {
+            activity.type = patch.type();
+            changed = true;
+        }
+        if (patch.occurredAt() != null && !patch.occurredAt().isEqual(activity.occurredAt)) {
+            activity.occurredAt = patch.occurredAt().truncatedTo(ChronoUnit.MICROS).withOffsetSameInstant(ZoneOffset.UTC);
+            changed = true;
+        }
+        if (patch.durationMinutes() != null && !patch.durationMinutes().equals(activity.durationMinutes)) {
+            activity.durationMinutes = patch.durationMinutes();
+            changed = true;
+        }
+        if (patch.outcome() != null && !patch.outcome().equals(activity.outcome)) {
+            activity.outcome = patch.outcome();
+            changed = true;
+        }
+        if (patch.notes() != null && !patch.notes().equals(activity.notes)) {
+            activity.notes = patch.notes();
+            changed = true;
+        }
+        if (changed) {
+            repository.flush();
+            outbox.publish(ActivityEvent.UPDATED, id.toString(), ActivityEvent.of(ActivityDto.from(activity)));
+        }
+        return ActivityDto.from(activity);
+    }
+
     /** Deletes the activity and publishes its last state with the version one higher. */
     @Transactional
     public void delete(UUID id, String ifMatch) {

@@ -277,6 +277,36 @@ class ActivityResourceTest {
     }
 
     @Test
+    void patchingChangesTheGivenFieldsHonoursIfMatchAndPublishesTheUpdatedEvent() {
+        UUID rep = FakeGoals.rep();
+        Map<String, Object> body = activity(rep, "CALL");
+        body.put("outcome", "No answer");
+        String id = json().body(body).post("/api/v1/activities").then().statusCode(201).extract().path("id");
+
+        json().header("If-Match", "\"0\"").body(Map.of("type", "MEETING", "durationMinutes", 30))
+                .patch("/api/v1/activities/" + id).then().statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("type", equalTo("MEETING"))
+                .body("durationMinutes", equalTo(30))
+                .body("outcome", equalTo("No answer"))
+                .body("version", equalTo(1));
+        json().header("If-Match", "\"0\"").body(Map.of("outcome", "lost update"))
+                .patch("/api/v1/activities/" + id).then().statusCode(412)
+                .contentType("application/problem+json");
+        json().body(Map.of("durationMinutes", -1)).patch("/api/v1/activities/" + id).then().statusCode(400)
+                .body("errors[0].field", equalTo("durationMinutes"));
+        json().body(Map.of("type", "LUNCH")).patch("/api/v1/activities/" + id).then().statusCode(400);
+        json().body(Map.of("outcome", "x")).patch("/api/v1/activities/" + UUID.randomUUID()).then().statusCode(404);
+        json().get("/api/v1/activities/" + id).then().statusCode(200)
+                .header("ETag", "\"1\"").body("outcome", equalTo("No answer"));
+
+        EventEnvelope updated = Fixtures.awaitEvents(id, ActivityEvent.UPDATED, 1).get(0);
+        assertThat(updated.data().get("type").asText()).isEqualTo("MEETING");
+        assertThat(updated.data().get("version").asLong()).isEqualTo(1);
+        assertThat(sql.outboxEvents(id, ActivityEvent.UPDATED)).isEqualTo(1);
+    }
+
+    @Test
     void anUnknownOrMalformedIdIs404() {
         json().get("/api/v1/activities/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
