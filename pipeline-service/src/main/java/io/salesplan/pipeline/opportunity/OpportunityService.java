@@ -57,7 +57,7 @@ public class OpportunityService {
         if (createdAt.isAfter(now)) {
             throw ApiException.invalid("createdAt", "must not be in the future");
         }
-        Pipeline pipeline = pipelines.resolve(request.pipelineId());
+        Pipeline pipeline = pipelines.resolveForPlacement(request.pipelineId());
         PipelineStage stage = request.stage() == null ? pipeline.firstOpenStage() : stageOf(pipeline, request.stage());
         String lostReason = blankToNull(request.lostReason());
         checkLostReason(stage, lostReason);
@@ -150,7 +150,7 @@ public class OpportunityService {
     public OpportunityResponse move(UUID id, String ifMatch, StageMoveRequest move) {
         Opportunity o = opportunities.findForUpdate(id).orElseThrow(() -> ApiException.notFound("Opportunity", id));
         Versions.checkIfMatch(ifMatch, o.version);
-        Pipeline pipeline = pipelines.resolve(o.pipelineId);
+        Pipeline pipeline = pipelines.resolveForPlacement(o.pipelineId);
         PipelineStage target = stageOf(pipeline, move.stage().strip());
         String lostReason = blankToNull(move.lostReason());
         checkLostReason(target, lostReason);

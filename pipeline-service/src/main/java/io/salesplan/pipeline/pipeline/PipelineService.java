@@ -7,6 +7,7 @@ import io.salesplan.platform.page.Page;
 import io.salesplan.platform.problem.ApiException;
 import io.salesplan.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -141,6 +142,18 @@ public class PipelineService {
     public Pipeline resolve(UUID pipelineId) {
         UUID id = pipelineId == null ? DEFAULT_PIPELINE_ID : pipelineId;
         return pipelines.findByIdOptional(id)
+                .orElseThrow(() -> ApiException.unknownReference("pipelineId", "pipeline " + id + " does not exist"));
+    }
+
+    /**
+     * Like {@link #resolve}, for a write that puts an opportunity into one of the pipeline's
+     * stages: the shared row lock keeps a concurrent stage replacement from removing that stage
+     * between this check and the commit.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Pipeline resolveForPlacement(UUID pipelineId) {
+        UUID id = pipelineId == null ? DEFAULT_PIPELINE_ID : pipelineId;
+        return pipelines.findByIdOptional(id, LockModeType.PESSIMISTIC_READ)
                 .orElseThrow(() -> ApiException.unknownReference("pipelineId", "pipeline " + id + " does not exist"));
     }
 

@@ -86,6 +86,15 @@ class OrgEventsTest {
     }
 
     @Test
+    void aRepEventWithoutItsIdIsDeadLettered() {
+        UUID subject = UUID.randomUUID();
+        send("salesplan.rep.created.v1", subject, Map.of("name", "No id", "version", 0));
+        var dead = Api.topics().await(GOALS + ".dlt", r -> subject.toString().equals(r.key()), Duration.ofSeconds(30));
+        assertThat(new String(dead.headers().lastHeader("salesplan-dlt-reason").value(),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("without repId");
+    }
+
+    @Test
     void teamFiltersAndTeamFunnelsIncludeTheRepsOfSubTeams() {
         UUID region = UUID.randomUUID();
         UUID squad = UUID.randomUUID();
