@@ -2,6 +2,7 @@ package io.salesplan.review.support;
 
 import io.salesplan.infra.KafkaTestResource;
 import io.salesplan.platform.event.EventCodec;
+import io.salesplan.platform.event.EventEnvelope;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,6 +44,13 @@ public final class Feed {
 
     public static Event event(String topic, String source, String type, String subject, Object data) {
         return new Event(topic, subject, CODEC.write(CODEC.envelope(source, type, subject, data)));
+    }
+
+    /** The same event published again under a new event id, as a producer replaying its outbox would. */
+    public static Event republished(Event event) {
+        EventEnvelope original = CODEC.read(event.json());
+        return new Event(event.topic(), event.key(), CODEC.write(CODEC.envelope(original.source(), original.type(),
+                original.subject(), original.data())));
     }
 
     public static void send(List<Event> events) {

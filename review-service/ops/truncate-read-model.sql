@@ -1,0 +1,6 @@
+-- Empties review-service's read model and its inbox, for a rebuild from the topics (README).
+-- Run only while no review-service instance is running.
+begin;
+truncate table rm_team, rm_rep, rm_goal, rm_pipeline, rm_opportunity, rm_stage_move, rm_activity,
+    agg_activity_day, agg_deal_day, inbox_event;
+commit;
