@@ -9,8 +9,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "PatchOpportunity", description = "Fields to change; absent or null fields stay as they are. The "
-        + "stage (and with it the status) changes only through POST /api/v1/opportunities/{id}/stage.")
+@Schema(name = "PatchOpportunity", description = "Fields to change (JSON merge patch); absent fields stay as they "
+        + "are, null clears expectedCloseDate or source. The stage (and with it the status) changes only through "
+        + "POST /api/v1/opportunities/{id}/stage.")
 public record OpportunityPatch(
         @Schema(maxLength = 200) @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
         String name,

@@ -1,12 +1,18 @@
 package io.salesplan.pipeline.opportunity;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.salesplan.pipeline.pipeline.StageRules;
 import io.salesplan.platform.page.Page;
 import io.salesplan.platform.problem.ApiException;
 import io.salesplan.platform.problem.Problem;
 import io.salesplan.platform.web.Params;
 import io.salesplan.platform.web.Versions;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,12 +27,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,9 +46,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OpportunityResource {
 
     private final OpportunityService service;
+    private final ObjectMapper mapper;
+    private final Validator validator;
 
-    public OpportunityResource(OpportunityService service) {
+    public OpportunityResource(OpportunityService service, ObjectMapper mapper, Validator validator) {
         this.service = service;
+        this.mapper = mapper;
+        this.validator = validator;
     }
 
     @POST
@@ -116,8 +129,9 @@ public class OpportunityResource {
     @PATCH
     @Path("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Change an opportunity", description = "Changes the fields given (absent or null ones stay "
-            + "as they are): name, accountId, ownerId, amount, expectedCloseDate, source. The stage changes only "
+    @Operation(summary = "Change an opportunity", description = "JSON merge patch: changes the fields given, absent "
+            + "ones stay as they are: name, accountId, ownerId, amount, expectedCloseDate, source. null clears "
+            + "expectedCloseDate or source; the other fields cannot be null. The stage changes only "
             + "through POST …/stage (stage or status in a PATCH is a 400). Honours If-Match: with a stale ETag, or "
             + "when another change wins a race, the answer is 412. A change publishes "
             + "salesplan.opportunity.updated.v1; a patch that changes nothing keeps the version.")
@@ -135,10 +149,25 @@ public class OpportunityResource {
     @APIResponse(responseCode = "503", description = "The new owner cannot be verified with goals-service",
             headers = @Header(name = "Retry-After", description = "Seconds to wait"),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = OpportunityPatch.class)))
     public Response patch(@PathParam("id") String id,
             @Parameter(description = "ETag of the version being changed") @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull OpportunityPatch patch) {
-        OpportunityResponse opportunity = service.patch(Params.pathId("Opportunity", id), ifMatch, patch);
+            JsonNode body) throws JsonProcessingException {
+        if (body == null || !body.isObject()) {
+            throw ApiException.invalid("body", "must be a JSON object with the fields to change");
+        }
+        OpportunityPatch patch = mapper.treeToValue(body, OpportunityPatch.class);
+        Set<ConstraintViolation<OpportunityPatch>> violations = validator.validate(patch);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        Set<String> cleared = new HashSet<>();
+        body.fields().forEachRemaining(field -> {
+            if (field.getValue().isNull()) {
+                cleared.add(field.getKey());
+            }
+        });
+        OpportunityResponse opportunity = service.patch(Params.pathId("Opportunity", id), ifMatch, patch, cleared);
         return Response.ok(opportunity).header("ETag", Versions.etag(opportunity.version())).build();
     }
 

@@ -18,15 +18,23 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
 public class OpportunityService {
+
+    /** Fields a PATCH may change but not set to null (expectedCloseDate and source may be cleared). */
+    private static final Set<String> REQUIRED = Set.of("name", "accountId", "ownerId", "amount");
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
     private final OpportunityRepository opportunities;
     private final StageChangeRepository changes;
@@ -57,6 +65,10 @@ public class OpportunityService {
         if (createdAt.isAfter(now)) {
             throw ApiException.invalid("createdAt", "must not be in the future");
         }
+        if (createdAt.isBefore(EARLIEST.atStartOfDay(ZoneOffset.UTC).toInstant())) {
+            throw ApiException.invalid("createdAt", "must not be before " + EARLIEST);
+        }
+        checkedDate("expectedCloseDate", request.expectedCloseDate());
         Pipeline pipeline = pipelines.resolveForPlacement(request.pipelineId());
         PipelineStage stage = request.stage() == null ? pipeline.firstOpenStage() : stageOf(pipeline, request.stage());
         String lostReason = blankToNull(request.lostReason());
@@ -89,7 +101,12 @@ public class OpportunityService {
 
     /** Changes the given fields; a patch that changes nothing keeps the version and publishes nothing. */
     @Transactional
-    public OpportunityResponse patch(UUID id, String ifMatch, OpportunityPatch patch) {
+    public OpportunityResponse patch(UUID id, String ifMatch, OpportunityPatch patch, Set<String> cleared) {
+        for (String field : cleared) {
+            if (REQUIRED.contains(field)) {
+                throw ApiException.invalid(field, "cannot be null; leave it out to keep the current value");
+            }
+        }
         if (patch.stage() != null) {
             throw ApiException.invalid("stage", "cannot be patched; move the opportunity with POST "
                     + "/api/v1/opportunities/" + id + "/stage");
@@ -125,13 +142,15 @@ public class OpportunityService {
             o.amount = money(patch.amount());
             changed = true;
         }
-        if (patch.expectedCloseDate() != null && !patch.expectedCloseDate().equals(o.expectedCloseDate)) {
-            o.expectedCloseDate = patch.expectedCloseDate();
-            changed = true;
+        if (patch.expectedCloseDate() != null || cleared.contains("expectedCloseDate")) {
+            LocalDate date = checkedDate("expectedCloseDate", patch.expectedCloseDate());
+            changed |= !Objects.equals(date, o.expectedCloseDate);
+            o.expectedCloseDate = date;
         }
-        if (patch.source() != null && !Objects.equals(blankToNull(patch.source()), o.source)) {
-            o.source = blankToNull(patch.source());
-            changed = true;
+        if (patch.source() != null || cleared.contains("source")) {
+            String source = blankToNull(patch.source());
+            changed |= !Objects.equals(source, o.source);
+            o.source = source;
         }
         if (!changed) {
             return OpportunityResponse.from(o, currency);
@@ -256,6 +275,14 @@ public class OpportunityService {
         if (stage.kind != StageKind.LOST && lostReason != null) {
             throw ApiException.invalid("lostReason", "is only allowed with the LOST stage");
         }
+    }
+
+    /** A business date the database and every report can hold. */
+    private static LocalDate checkedDate(String field, LocalDate date) {
+        if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
+            throw ApiException.invalid(field, "must be between " + EARLIEST + " and " + LATEST);
+        }
+        return date;
     }
 
     private static String blankToNull(String text) {

@@ -216,6 +216,40 @@ class OpportunityResourceTest {
     }
 
     @Test
+    void nullClearsTheCloseDateAndSourceButNotRequiredFields() {
+        Map<String, Object> body = Api.opportunity(Api.account(), Api.rep());
+        body.put("expectedCloseDate", "2026-05-31");
+        body.put("source", "WEBSITE");
+        String id = Api.createOpportunity(body);
+        given().contentType(ContentType.JSON).body("{\"expectedCloseDate\": null, \"source\": null}")
+                .patch("/api/v1/opportunities/" + id).then().statusCode(200)
+                .header("ETag", equalTo("\"1\""))
+                .body("expectedCloseDate", nullValue())
+                .body("source", nullValue());
+        given().contentType(ContentType.JSON).body("{\"amount\": null}")
+                .patch("/api/v1/opportunities/" + id).then().statusCode(400)
+                .body("errors[0].field", equalTo("amount"));
+        given().contentType(ContentType.JSON).body("{\"expectedCloseDate\": \"31/12/2026\"}")
+                .patch("/api/v1/opportunities/" + id).then().statusCode(400)
+                .body("errors[0].field", equalTo("expectedCloseDate"));
+        given().contentType(ContentType.JSON).body("[]")
+                .patch("/api/v1/opportunities/" + id).then().statusCode(400);
+        given().get("/api/v1/opportunities/" + id).then().header("ETag", equalTo("\"1\""));
+    }
+
+    @Test
+    void datesOutsideWhatTheBusinessCanMeanAreRejected() {
+        Map<String, Object> ancient = Api.opportunity(Api.account(), Api.rep());
+        ancient.put("createdAt", "0001-01-01T00:00:00Z");
+        given().contentType(ContentType.JSON).body(ancient).post("/api/v1/opportunities").then().statusCode(400)
+                .body("errors[0].field", equalTo("createdAt"));
+        Map<String, Object> farClose = Api.opportunity(Api.account(), Api.rep());
+        farClose.put("expectedCloseDate", "1850-01-01");
+        given().contentType(ContentType.JSON).body(farClose).post("/api/v1/opportunities").then().statusCode(400)
+                .body("errors[0].field", equalTo("expectedCloseDate"));
+    }
+
+    @Test
     void badPatchesAreRejected() {
         String id = Api.createOpportunity();
         given().contentType(ContentType.JSON).header("If-Match", "\"3\"").body(Map.of("amount", 1))
