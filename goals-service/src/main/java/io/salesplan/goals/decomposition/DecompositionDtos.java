@@ -3,6 +3,7 @@ package io.salesplan.goals.decomposition;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.salesplan.goals.goal.GoalDtos;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -34,11 +35,28 @@ public final class DecompositionDtos {
                     + "(e.g. [1, 1, 1.5, 2] for seasonal quarters); with OWNER an object from team or rep id to weight. Weights are "
                     + "non-negative and not all zero; an owner missing from the object gets weight 0, and an id that is not one of the "
                     + "goal's owners is a 400. A part with weight 0 gets a child goal with target 0.",
-                    type = SchemaType.OBJECT, examples = "[1, 1, 1.5, 2]")
+                    oneOf = {PeriodWeights.class, OwnerWeights.class}, implementation = Object.class)
             JsonNode weights,
             @Schema(description = "true archives the children of an earlier decomposition and splits again; without it decomposing again is a 409.",
                     examples = "false", defaultValue = "false")
             Boolean replace) {
+    }
+
+    /** Documentation only: the weights of a PERIOD decomposition. */
+    @Schema(name = "PeriodWeights", type = SchemaType.ARRAY, implementation = BigDecimal.class,
+            description = "One non-negative weight per part, in time order.", examples = "[1, 1, 1.5, 2]")
+    public static final class PeriodWeights {
+        private PeriodWeights() {
+        }
+    }
+
+    /** Documentation only: the weights of an OWNER decomposition. */
+    @Schema(name = "OwnerWeights", type = SchemaType.OBJECT, additionalProperties = BigDecimal.class,
+            description = "Non-negative weight by team or rep id.",
+            examples = "{\"3d6f1a2b-9c4e-4f8a-b1d2-7e5c6a9b0f13\": 2, \"0b8f5b0e-7e0c-4b7a-8f5e-2a9c3d1e4f60\": 1}")
+    public static final class OwnerWeights {
+        private OwnerWeights() {
+        }
     }
 
     @Schema(name = "Decomposition", description = "The new child goals. Additive targets sum exactly to the parent's (largest remainder: whole numbers for counts, 2 decimals for money); ratio targets are copied.")
