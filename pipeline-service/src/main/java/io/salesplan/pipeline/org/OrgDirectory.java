@@ -33,16 +33,21 @@ public class OrgDirectory {
     }
 
     /**
-     * The rep that will own something.
+     * The active rep that will own something.
      *
-     * @throws ApiException 422 when goals-service does not know the rep, 503 when it cannot be asked
+     * @throws ApiException 422 when goals-service does not know the rep or it is inactive, 503 when
+     *         goals-service cannot be asked
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Rep requireRep(String field, UUID repId) {
-        Optional<Rep> known = reps.findByIdOptional(repId);
-        if (known.isPresent()) {
-            return known.get();
+        Rep rep = reps.findByIdOptional(repId).orElseGet(() -> verifyWithGoalsService(field, repId));
+        if (!rep.active) {
+            throw ApiException.unknownReference(field, "rep " + repId + " is inactive and cannot own opportunities");
         }
+        return rep;
+    }
+
+    private Rep verifyWithGoalsService(String field, UUID repId) {
         JsonNode found = remote.find(GOALS_SERVICE, config.goalsUrl(), "/api/v1/reps/" + repId)
                 .orElseThrow(() -> ApiException.unknownReference(field, "rep " + repId + " does not exist"));
         Rep rep = new Rep();

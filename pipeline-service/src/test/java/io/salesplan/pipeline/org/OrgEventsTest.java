@@ -65,6 +65,18 @@ class OrgEventsTest {
     }
 
     @Test
+    void anInactiveRepCannotBecomeAnOwner() {
+        UUID repId = UUID.randomUUID();
+        EventEnvelope created = send("salesplan.rep.created.v1", repId,
+                new RepEventV1(repId, "Gone", repId + "@example.com", null, false, 0L));
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(created));
+        given().contentType(ContentType.JSON).body(Api.opportunity(Api.account(), repId))
+                .post("/api/v1/opportunities").then().statusCode(422)
+                .body("errors[0].field", equalTo("ownerId"))
+                .body("detail", org.hamcrest.Matchers.containsString("inactive"));
+    }
+
+    @Test
     void anOlderVersionOfARepNeverOverwritesANewerOne() {
         UUID repId = UUID.randomUUID();
         UUID newer = UUID.randomUUID();
