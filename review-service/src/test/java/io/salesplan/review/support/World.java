@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * A small sales organisation with fresh ids, and the events its producers publish for 2026-Q1.
- * Team T has sub-team S; rep r1 is in T, rep r2 moved from the other team O into S, rep r3 is in O.
+ * Team T has sub-team S (which started as a top-level team); rep r1 is in T, rep r2 moved from the other team O into S, rep r3 is in O.
  * The expected numbers on 2026-02-13 (32 of 64 working days) are worked out in the tests.
  */
 public final class World {
@@ -25,7 +25,10 @@ public final class World {
     public final GoalSpec teamRevenue = goal(null, "TEAM", teamT, "REVENUE_WON", null, "1000000");
     public final GoalSpec r1Revenue = goal(teamRevenue.goalId(), "REP", r1, "REVENUE_WON", null, "600000");
     public final GoalSpec r2Revenue = goal(teamRevenue.goalId(), "REP", r2, "REVENUE_WON", null, "400000");
-    public final GoalSpec teamDeals = goal(null, "TEAM", teamT, "DEALS_WON", null, "10");
+    /** Created with 8, raised to 10. */
+    public final GoalSpec teamDeals = goal(null, "TEAM", teamT, "DEALS_WON", null, "8");
+    /** Created, then archived: out of every list. */
+    public final GoalSpec archived = goal(null, "TEAM", teamT, "OPPORTUNITIES_CREATED", null, "3");
     public final GoalSpec teamWinRate = goal(null, "TEAM", teamT, "WIN_RATE", null, "0.5");
     public final GoalSpec teamDealSize = goal(null, "TEAM", teamT, "AVERAGE_DEAL_SIZE", null, "200000");
     public final GoalSpec r1Cycle = goal(null, "REP", r1, "SALES_CYCLE_DAYS", null, "30");
@@ -50,16 +53,19 @@ public final class World {
         List<Feed.Event> events = new ArrayList<>();
         events.add(Producers.team(teamT, null, 1));
         events.add(Producers.team(teamO, null, 1));
-        events.add(Producers.team(teamS, teamT, 1));
+        events.add(Producers.team(teamS, null, 1));
+        events.add(Producers.team(teamS, teamT, 2));
         events.add(Producers.rep(r1, teamT, 1));
         events.add(Producers.rep(r2, teamO, 1));
         events.add(Producers.rep(r3, teamO, 1));
         events.add(Producers.rep(r2, teamS, 2));
         events.add(Producers.pipeline(pipeline, Producers.DEFAULT_STAGES, 1));
         for (GoalSpec goal : List.of(teamRevenue, r1Revenue, r2Revenue, teamDeals, teamWinRate, teamDealSize, r1Cycle,
-                r1Calls, subTeamOpportunities)) {
+                r1Calls, subTeamOpportunities, archived)) {
             events.add(goal.created());
         }
+        events.add(teamDeals.updated("10", 2));
+        events.add(archived.archived("3", 2));
         // skips PROPOSAL and NEGOTIATION; its amount is corrected after the win
         events.add(o1.created());
         events.add(o1.move("NEEDS_ANALYSIS", "2026-01-08"));

@@ -1,0 +1,29 @@
+package io.salesplan.review;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OpenApiTest {
+
+    @Test
+    void everyReportIsDocumentedWithItsErrorResponses() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/reviews/goals/{goalId}'.get.summary", notNullValue())
+                .body("paths.'/api/v1/reviews/goals/{goalId}'.get.responses", hasKey("404"))
+                .body("paths.'/api/v1/reviews/goals/{goalId}'.get.responses.'404'.content",
+                        hasKey("application/problem+json"))
+                .body("paths.'/api/v1/reviews/variance'.get.responses", hasKey("400"))
+                .body("paths.'/api/v1/reviews/conversion'.get.responses", hasKey("422"))
+                .body("paths.'/api/v1/reviews/activity-effectiveness'.get.description", notNullValue())
+                .body("components.schemas.GoalVariance.properties.status.enum.size()", equalTo(5))
+                .body("components.schemas.Conversion.properties", hasKey("biggestLeak"))
+                .body("components.schemas.ActivityEffectiveness.properties", hasKey("types"));
+    }
+}
