@@ -61,8 +61,14 @@ public class ActionPlanService {
         }
         Map<ActivityType, BigDecimal> ratios = request.activitiesPerOpportunity() == null ? Map.of()
                 : request.activitiesPerOpportunity();
-        ActionPlanCalculator.Plan plan = ActionPlanCalculator.plan(owners(goal), request.averageDealSize(),
-                request.winRate(), ratios, goal.salesPeriod().workingDays());
+        ActionPlanCalculator.Plan plan;
+        try {
+            plan = ActionPlanCalculator.plan(owners(goal), request.averageDealSize(), request.winRate(), ratios,
+                    goal.salesPeriod().workingDays());
+        } catch (ArithmeticException e) {
+            throw ApiException.invalid("body", "with this averageDealSize, winRate and these activity ratios the plan "
+                    + "needs more deals, opportunities or activities than can be counted; check the assumptions");
+        }
         List<GoalDtos.GoalResponse> applied = apply ? apply(goal, plan) : null;
         return new ActionPlanDtos.ActionPlanResponse(goal.id(), goal.period(), plan.workingDays(), goalService.currency(),
                 new ActionPlanDtos.Totals(plan.deals(), plan.opportunities(), plan.activities()),

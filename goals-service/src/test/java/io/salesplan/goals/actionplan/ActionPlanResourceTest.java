@@ -154,6 +154,9 @@ class ActionPlanResourceTest {
         json().body(Map.of("averageDealSize", 100, "winRate", new BigDecimal("0.5"),
                         "activitiesPerOpportunity", Map.of("LUNCH", 1))).post(path)
                 .then().statusCode(400).body("errors[0].message", containsString("VISIT"));
+        json().body(Map.of("averageDealSize", new BigDecimal("0.01"), "winRate", new BigDecimal("1E-12"),
+                        "activitiesPerOpportunity", Map.of("CALL", 100000))).post(path)
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("detail", containsString("assumptions"));
         json().queryParam("parentId", goal).get("/api/v1/goals").then().body("items", hasSize(0));
     }
 }
