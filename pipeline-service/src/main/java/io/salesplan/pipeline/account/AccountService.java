@@ -62,6 +62,9 @@ public class AccountService {
     @Transactional
     public Page<AccountResponse> list(String q, int limit, String cursor) {
         String search = q == null || q.isBlank() ? null : q.strip();
+        if (search != null && search.indexOf('\0') >= 0) {
+            throw ApiException.invalid("q", "must not contain NUL characters");
+        }
         String queryKey = "accounts|q=" + (search == null ? "" : search.toLowerCase(Locale.ROOT));
         String afterName = null;
         UUID afterId = null;

@@ -1,5 +1,6 @@
 package io.salesplan.pipeline.opportunity;
 
+import io.salesplan.pipeline.Texts;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Pattern;
@@ -13,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "are, null clears expectedCloseDate or source. The stage (and with it the status) changes only through "
         + "POST /api/v1/opportunities/{id}/stage.")
 public record OpportunityPatch(
-        @Schema(maxLength = 200) @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        @Schema(maxLength = 200) @Size(max = 200) @Pattern(regexp = Texts.NO_NUL, message = Texts.NO_NUL_MESSAGE)
+        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
         String name,
         @Schema(description = "An existing account; unknown → 422") UUID accountId,
         @Schema(description = "A rep of goals-service; unknown → 422") UUID ownerId,
@@ -21,7 +23,7 @@ public record OpportunityPatch(
         @DecimalMin(value = "0", message = "must not be negative")
         @Digits(integer = 17, fraction = 2, message = "must have at most 17 digits and 2 decimals") BigDecimal amount,
         @Schema(description = "YYYY-MM-DD", examples = "2026-07-31") LocalDate expectedCloseDate,
-        @Schema(maxLength = 100) @Size(max = 100) String source,
+        @Schema(maxLength = 100) @Size(max = 100) @Pattern(regexp = Texts.NO_NUL, message = Texts.NO_NUL_MESSAGE) String source,
         @Schema(hidden = true) Object stage,
         @Schema(hidden = true) Object status) {
 }

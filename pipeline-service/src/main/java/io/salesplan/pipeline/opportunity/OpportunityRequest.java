@@ -1,9 +1,11 @@
 package io.salesplan.pipeline.opportunity;
 
+import io.salesplan.pipeline.Texts;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CreateOpportunity")
 public record OpportunityRequest(
         @Schema(examples = "Lianhua CRM rollout 2026", maxLength = 200, required = true)
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @Pattern(regexp = Texts.NO_NUL, message = Texts.NO_NUL_MESSAGE) String name,
 
         @Schema(description = "An existing account; unknown → 422", required = true)
         @NotNull UUID accountId,
@@ -40,12 +42,12 @@ public record OpportunityRequest(
         LocalDate expectedCloseDate,
 
         @Schema(description = "Where the deal came from", examples = "REFERRAL", maxLength = 100)
-        @Size(max = 100) String source,
+        @Size(max = 100) @Pattern(regexp = Texts.NO_NUL, message = Texts.NO_NUL_MESSAGE) String source,
 
         @Schema(description = "When the deal was created, for integrations importing history from another CRM; "
                 + "default now; never in the future", examples = "2026-01-15T09:30:00Z")
         OffsetDateTime createdAt,
 
         @Schema(description = "Only when created directly in the LOST stage", maxLength = 1000)
-        @Size(max = 1000) String lostReason) {
+        @Size(max = 1000) @Pattern(regexp = Texts.NO_NUL, message = Texts.NO_NUL_MESSAGE) String lostReason) {
 }

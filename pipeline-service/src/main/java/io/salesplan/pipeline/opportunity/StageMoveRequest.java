@@ -1,8 +1,10 @@
 package io.salesplan.pipeline.opportunity;
 
+import io.salesplan.pipeline.Texts;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -19,7 +21,7 @@ public record StageMoveRequest(
         OffsetDateTime at,
         @Schema(description = "Required when moving to the LOST stage; not allowed otherwise", maxLength = 1000,
                 examples = "Chose a competitor on price")
-        @Size(max = 1000) String lostReason,
+        @Size(max = 1000) @Pattern(regexp = Texts.NO_NUL, message = Texts.NO_NUL_MESSAGE) String lostReason,
         @Schema(description = "Final amount, only when moving to the WON stage", examples = "118000.00", minimum = "0")
         @DecimalMin(value = "0", message = "must not be negative")
         @Digits(integer = 17, fraction = 2, message = "must have at most 17 digits and 2 decimals") BigDecimal amount) {

@@ -1,7 +1,9 @@
 package io.salesplan.pipeline.pipeline;
 
+import io.salesplan.pipeline.Texts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CreatePipeline")
 public record CreatePipelineRequest(
         @Schema(examples = "Enterprise deals", maxLength = 200, required = true)
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @Pattern(regexp = Texts.NO_NUL, message = Texts.NO_NUL_MESSAGE) String name,
         @Schema(description = "Stages in funnel order. When absent the pipeline starts with the default stages "
                 + "(INITIAL_CONTACT, NEEDS_ANALYSIS, PROPOSAL, NEGOTIATION, WON, LOST).")
         @Size(min = 1, max = StageRules.MAX_STAGES) List<@Valid @jakarta.validation.constraints.NotNull StageInput> stages) {

@@ -1,6 +1,7 @@
 package io.salesplan.pipeline.pipeline;
 
 import jakarta.validation.constraints.DecimalMax;
+import io.salesplan.pipeline.Texts;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -21,7 +22,7 @@ public record StageInput(
 
         @Schema(description = "Display name; derived from the key when absent (NEEDS_ANALYSIS → Needs analysis).",
                 examples = "Needs analysis", maxLength = 200)
-        @Size(max = 200)
+        @Size(max = 200) @Pattern(regexp = Texts.NO_NUL, message = Texts.NO_NUL_MESSAGE)
         String name,
 
         @Schema(description = "OPEN (default), WON or LOST. A pipeline has at least one OPEN stage and exactly one "

@@ -110,6 +110,10 @@ class AccountResourceTest {
         given().contentType(ContentType.JSON).body("[1,2]")
                 .post("/api/v1/accounts").then().statusCode(400).contentType("application/problem+json");
         assertThat(db.count("select count(*) from account where length(name) > 200")).isZero();
+        given().contentType(ContentType.JSON).body("{\"name\": \"nul\\u0000byte\"}")
+                .post("/api/v1/accounts").then().statusCode(400).body("errors[0].field", equalTo("name"));
+        given().queryParam("q", "nul\u0000").get("/api/v1/accounts").then().statusCode(400)
+                .body("errors[0].field", equalTo("q"));
 
         String id = create(Api.unique("Valid"));
         given().contentType(ContentType.JSON).body(Map.of("name", "   "))
