@@ -1,0 +1,48 @@
+package io.salesplan.review.aggregate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class DealContributionTest {
+
+    private static final UUID OWNER = UUID.randomUUID();
+    private static final LocalDate CREATED = LocalDate.of(2026, 1, 5);
+
+    @Test
+    void anOpenDealContributesItsCreationOnly() {
+        DealContribution open = DealContribution.of(OWNER, CREATED, "OPEN", null, new BigDecimal("100"));
+        assertThat(open.outcome()).isEqualTo(DealContribution.Outcome.OPEN);
+        assertThat(open.closedDay()).isNull();
+        assertThat(open.cycleDays()).isZero();
+    }
+
+    @Test
+    void aWonDealCarriesItsAmountAndCalendarDaysFromCreationToWin() {
+        DealContribution won = DealContribution.of(OWNER, CREATED, "WON", LocalDate.of(2026, 1, 20),
+                new BigDecimal("300000.00"));
+        assertThat(won.outcome()).isEqualTo(DealContribution.Outcome.WON);
+        assertThat(won.cycleDays()).isEqualTo(15);
+        assertThat(won.amount()).isEqualByComparingTo("300000");
+    }
+
+    @Test
+    void aLostDealHasNoCycleAndAClosedDealWithoutClosingDayClosesOnItsCreationDay() {
+        DealContribution lost = DealContribution.of(OWNER, CREATED, "LOST", null, null);
+        assertThat(lost.closedDay()).isEqualTo(CREATED);
+        assertThat(lost.cycleDays()).isZero();
+        assertThat(lost.amount()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void theSameStateGivesAnEqualContributionSoAnUnchangedUpdateWritesNothing() {
+        assertThat(DealContribution.of(OWNER, CREATED, "WON", CREATED.plusDays(3), new BigDecimal("10.00")))
+                .isEqualTo(DealContribution.of(OWNER, CREATED, "WON", CREATED.plusDays(3), new BigDecimal("10.00")));
+        assertThat(DealContribution.of(OWNER, CREATED, "WON", CREATED.plusDays(3), new BigDecimal("10.00")))
+                .isNotEqualTo(DealContribution.of(UUID.randomUUID(), CREATED, "WON", CREATED.plusDays(3),
+                        new BigDecimal("10.00")));
+    }
+}
