@@ -194,6 +194,28 @@ class StageMoveTest {
     }
 
     @Test
+    void twoMovesRacingWithTheSameIfMatchRecordExactlyOneMove() throws Exception {
+        String id = Api.createOpportunity();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> results = List.of("PROPOSAL", "NEGOTIATION").stream()
+                    .map(stage -> pool.submit(() -> {
+                        start.await();
+                        return given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                                .body(Map.of("stage", stage)).post("/api/v1/opportunities/" + id + "/stage")
+                                .statusCode();
+                    })).toList();
+            start.countDown();
+            assertThat(List.of(results.get(0).get(), results.get(1).get())).containsExactlyInAnyOrder(200, 412);
+        } finally {
+            pool.shutdownNow();
+        }
+        given().get("/api/v1/opportunities/" + id + "/history").then().body("items.size()", equalTo(1));
+        given().get("/api/v1/opportunities/" + id).then().header("ETag", equalTo("\"1\""));
+    }
+
+    @Test
     void anOpportunityCreatedInTheWonStageIsClosedAtItsCreation() {
         Map<String, Object> body = Api.opportunity(Api.account(), Api.rep());
         body.put("stage", "WON");
