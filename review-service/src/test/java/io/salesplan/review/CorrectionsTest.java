@@ -49,8 +49,8 @@ class CorrectionsTest {
 
     @Test
     void correctionsOfEveryKindLeaveTheLatestTruthInEveryReport() {
-        List<Feed.Event> first = new ArrayList<>(List.of(Producers.team(team, null, 1), Producers.rep(repA, team, 1),
-                Producers.rep(repB, team, 1), Producers.pipeline(pipeline, Producers.DEFAULT_STAGES, 1),
+        List<Feed.Event> first = new ArrayList<>(List.of(Producers.team(team, null, 0), Producers.rep(repA, team, 0),
+                Producers.rep(repB, team, 0), Producers.pipeline(pipeline, Producers.DEFAULT_STAGES, 0),
                 revenueA.created(), dealsA.created(), callsA.created(), openedA.created(), revenueB.created(),
                 d1.created(), d2.created(), d3.created()));
         Feed.Event d1Won = d1.move("WON", "2026-04-10");
@@ -71,8 +71,8 @@ class CorrectionsTest {
                 d3.changeOwner(repB),                   // the win now belongs to rep B
                 c1.deleted(),                           // activity deleted
                 c2.retyped("EMAIL"),                    // activity corrected to another type
-                revenueA.updated("500", 2),             // target changed
-                openedA.archived("3", 2),               // goal archived
+                revenueA.updated("500", 1),             // target changed
+                openedA.archived("3", 1),               // goal archived
                 Feed.republished(d1Won)));              // an old state again under a new event id: stale
         await().atMost(WAIT).untilAsserted(() -> {
             JsonPath revenue = Reports.goal(revenueA.goalId(), AS_OF);

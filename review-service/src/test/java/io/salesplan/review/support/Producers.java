@@ -13,7 +13,8 @@ import java.util.UUID;
 
 /**
  * Builds the events goals-, pipeline- and activity-service publish (docs/events.md), with whole
- * current state and a version that grows by one with every change, as their producers do.
+ * current state and a version that starts at 0 and grows by one with every change, as their
+ * producers do.
  */
 public final class Producers {
 
@@ -29,13 +30,13 @@ public final class Producers {
 
     public static Feed.Event team(UUID teamId, UUID parentTeamId, long version) {
         return Feed.event("salesplan.goals", "/goals-service",
-                version == 1 ? "salesplan.team.created.v1" : "salesplan.team.updated.v1", teamId.toString(),
+                version == 0 ? "salesplan.team.created.v1" : "salesplan.team.updated.v1", teamId.toString(),
                 map("teamId", teamId, "name", "Team " + teamId, "parentTeamId", parentTeamId, "version", version));
     }
 
     public static Feed.Event rep(UUID repId, UUID teamId, long version) {
         return Feed.event("salesplan.goals", "/goals-service",
-                version == 1 ? "salesplan.rep.created.v1" : "salesplan.rep.updated.v1", repId.toString(),
+                version == 0 ? "salesplan.rep.created.v1" : "salesplan.rep.updated.v1", repId.toString(),
                 map("repId", repId, "name", "Rep " + repId, "email", repId + "@example.com", "teamId", teamId,
                         "active", true, "version", version));
     }
@@ -45,7 +46,7 @@ public final class Producers {
             String activityType, String target) {
 
         public Feed.Event created() {
-            return event("salesplan.goal.created.v1", target, "ACTIVE", 1);
+            return event("salesplan.goal.created.v1", target, "ACTIVE", 0);
         }
 
         public Feed.Event updated(String newTarget, long version) {
@@ -109,7 +110,7 @@ public final class Producers {
         }
 
         public Feed.Event created() {
-            version = 1;
+            version = 0;
             return event("salesplan.opportunity.created.v1", state());
         }
 
@@ -170,7 +171,7 @@ public final class Producers {
         }
 
         public Feed.Event logged() {
-            version = 1;
+            version = 0;
             return event("salesplan.activity.logged.v1");
         }
 

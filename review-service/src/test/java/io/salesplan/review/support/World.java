@@ -51,21 +51,21 @@ public final class World {
     /** Every event in the order the producers would publish them. */
     public List<Feed.Event> events() {
         List<Feed.Event> events = new ArrayList<>();
-        events.add(Producers.team(teamT, null, 1));
-        events.add(Producers.team(teamO, null, 1));
-        events.add(Producers.team(teamS, null, 1));
-        events.add(Producers.team(teamS, teamT, 2));
-        events.add(Producers.rep(r1, teamT, 1));
-        events.add(Producers.rep(r2, teamO, 1));
-        events.add(Producers.rep(r3, teamO, 1));
-        events.add(Producers.rep(r2, teamS, 2));
-        events.add(Producers.pipeline(pipeline, Producers.DEFAULT_STAGES, 1));
+        events.add(Producers.team(teamT, null, 0));
+        events.add(Producers.team(teamO, null, 0));
+        events.add(Producers.team(teamS, null, 0));
+        events.add(Producers.team(teamS, teamT, 1));
+        events.add(Producers.rep(r1, teamT, 0));
+        events.add(Producers.rep(r2, teamO, 0));
+        events.add(Producers.rep(r3, teamO, 0));
+        events.add(Producers.rep(r2, teamS, 1));
+        events.add(Producers.pipeline(pipeline, Producers.DEFAULT_STAGES, 0));
         for (GoalSpec goal : List.of(teamRevenue, r1Revenue, r2Revenue, teamDeals, teamWinRate, teamDealSize, r1Cycle,
                 r1Calls, subTeamOpportunities, archived)) {
             events.add(goal.created());
         }
-        events.add(teamDeals.updated("10", 2));
-        events.add(archived.archived("3", 2));
+        events.add(teamDeals.updated("10", 1));
+        events.add(archived.archived("3", 1));
         // skips PROPOSAL and NEGOTIATION; its amount is corrected after the win
         events.add(o1.created());
         events.add(o1.move("NEEDS_ANALYSIS", "2026-01-08"));
