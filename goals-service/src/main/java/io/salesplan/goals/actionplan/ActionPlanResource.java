@@ -10,6 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,7 +41,9 @@ public class ActionPlanResource {
     @APIResponse(ref = "BadRequest", responseCode = "400")
     @APIResponse(ref = "NotFound", responseCode = "404")
     @APIResponse(ref = "Conflict", responseCode = "409")
-    public ActionPlanDtos.ActionPlanResponse plan(@PathParam("id") String id,
+    public ActionPlanDtos.ActionPlanResponse plan(
+            @Parameter(description = "Goal id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id,
             @Valid @NotNull ActionPlanDtos.ActionPlanRequest request) {
         return service.plan(Params.pathId("Goal", id), request);
     }

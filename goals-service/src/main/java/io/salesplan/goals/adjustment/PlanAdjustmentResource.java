@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -32,7 +33,9 @@ public class PlanAdjustmentResource {
             content = @Content(schema = @Schema(implementation = AdjustmentDtos.AdjustmentList.class)))
     @APIResponse(ref = "BadRequest", responseCode = "400")
     @APIResponse(ref = "NotFound", responseCode = "404")
-    public AdjustmentDtos.AdjustmentList list(@PathParam("id") String id,
+    public AdjustmentDtos.AdjustmentList list(
+            @Parameter(description = "Goal id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id,
             @Parameter(description = "Only proposals in this state.", schema = @Schema(implementation = AdjustmentStatus.class))
             @QueryParam("status") String status) {
         return service.list(Params.pathId("Goal", id), Params.enumValue(AdjustmentStatus.class, "status", status));
@@ -46,7 +49,10 @@ public class PlanAdjustmentResource {
             content = @Content(schema = @Schema(implementation = AdjustmentDtos.AdjustmentResponse.class)))
     @APIResponse(ref = "NotFound", responseCode = "404")
     @APIResponse(ref = "Conflict", responseCode = "409")
-    public AdjustmentDtos.AdjustmentResponse accept(@PathParam("id") String id,
+    public AdjustmentDtos.AdjustmentResponse accept(
+            @Parameter(description = "Goal id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id,
+            @Parameter(description = "Plan adjustment id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("adjustmentId") String adjustmentId) {
         return service.accept(Params.pathId("Goal", id), Params.pathId("Plan adjustment", adjustmentId));
     }
@@ -58,7 +64,10 @@ public class PlanAdjustmentResource {
             content = @Content(schema = @Schema(implementation = AdjustmentDtos.AdjustmentResponse.class)))
     @APIResponse(ref = "NotFound", responseCode = "404")
     @APIResponse(ref = "Conflict", responseCode = "409")
-    public AdjustmentDtos.AdjustmentResponse reject(@PathParam("id") String id,
+    public AdjustmentDtos.AdjustmentResponse reject(
+            @Parameter(description = "Goal id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id,
+            @Parameter(description = "Plan adjustment id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("adjustmentId") String adjustmentId) {
         return service.reject(Params.pathId("Goal", id), Params.pathId("Plan adjustment", adjustmentId));
     }

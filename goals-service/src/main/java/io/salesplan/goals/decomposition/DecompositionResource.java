@@ -11,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,7 +41,9 @@ public class DecompositionResource {
     @APIResponse(ref = "BadRequest", responseCode = "400")
     @APIResponse(ref = "NotFound", responseCode = "404")
     @APIResponse(ref = "Conflict", responseCode = "409")
-    public Response decompose(@PathParam("id") String id, @Valid @NotNull DecompositionDtos.DecomposeRequest request) {
+    public Response decompose(
+            @Parameter(description = "Goal id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id, @Valid @NotNull DecompositionDtos.DecomposeRequest request) {
         return Response.status(Response.Status.CREATED)
                 .entity(service.decompose(Params.pathId("Goal", id), request)).build();
     }

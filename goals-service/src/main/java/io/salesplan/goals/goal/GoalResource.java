@@ -99,7 +99,9 @@ public class GoalResource {
             headers = @Header(name = "ETag", description = "\"<version>\""),
             content = @Content(schema = @Schema(implementation = GoalDtos.GoalResponse.class)))
     @APIResponse(ref = "NotFound", responseCode = "404")
-    public Response get(@PathParam("id") String id) {
+    public Response get(
+            @Parameter(description = "Goal id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id) {
         GoalDtos.GoalResponse goal = service.find(Params.pathId("Goal", id))
                 .orElseThrow(() -> ApiException.notFound("Goal", id));
         return Response.ok(goal).header("ETag", Versions.etag(goal.version())).build();
@@ -115,7 +117,9 @@ public class GoalResource {
     @APIResponse(ref = "NotFound", responseCode = "404")
     @APIResponse(ref = "Conflict", responseCode = "409")
     @APIResponse(ref = "PreconditionFailed", responseCode = "412")
-    public Response update(@PathParam("id") String id,
+    public Response update(
+            @Parameter(description = "Goal id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id,
             @Parameter(description = "The ETag of the version this change is based on; a stale one is a 412.")
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull GoalDtos.GoalChanges changes) {
@@ -129,7 +133,9 @@ public class GoalResource {
             + "Publishes salesplan.goal.archived.v1 for each. Archiving an archived goal again is a no-op.")
     @APIResponse(responseCode = "204", description = "Archived.")
     @APIResponse(ref = "NotFound", responseCode = "404")
-    public Response archive(@PathParam("id") String id) {
+    public Response archive(
+            @Parameter(description = "Goal id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id) {
         service.archive(Params.pathId("Goal", id));
         return Response.noContent().build();
     }
@@ -141,7 +147,9 @@ public class GoalResource {
             content = @Content(schema = @Schema(implementation = GoalDtos.GoalResponse.class)))
     @APIResponse(ref = "BadRequest", responseCode = "400")
     @APIResponse(ref = "NotFound", responseCode = "404")
-    public GoalDtos.GoalResponse tree(@PathParam("id") String id,
+    public GoalDtos.GoalResponse tree(
+            @Parameter(description = "Goal id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id,
             @Parameter(description = "true: include archived descendants.", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("includeArchived") String includeArchived) {
         return service.tree(Params.pathId("Goal", id), Params.bool("includeArchived", includeArchived));

@@ -80,7 +80,9 @@ public class RepResource {
             headers = @Header(name = "ETag", description = "\"<version>\""),
             content = @Content(schema = @Schema(implementation = RepDtos.RepResponse.class)))
     @APIResponse(ref = "NotFound", responseCode = "404")
-    public Response get(@PathParam("id") String id) {
+    public Response get(
+            @Parameter(description = "Rep id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id) {
         RepDtos.RepResponse rep = service.find(Params.pathId("Rep", id))
                 .orElseThrow(() -> ApiException.notFound("Rep", id));
         return Response.ok(rep).header("ETag", Versions.etag(rep.version())).build();
@@ -97,7 +99,9 @@ public class RepResource {
     @APIResponse(ref = "Conflict", responseCode = "409")
     @APIResponse(ref = "PreconditionFailed", responseCode = "412")
     @APIResponse(ref = "UnknownReference", responseCode = "422")
-    public Response update(@PathParam("id") String id,
+    public Response update(
+            @Parameter(description = "Rep id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id,
             @Parameter(description = "The ETag of the version this change is based on; a stale one is a 412.")
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull RepDtos.RepChanges changes) {

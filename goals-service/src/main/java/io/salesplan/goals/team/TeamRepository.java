@@ -11,6 +11,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class TeamRepository implements PanacheRepositoryBase<Team, UUID> {
 
+    private static final long HIERARCHY_LOCK = 0x7EA3_0001L;
+
     /** Up to {@code limit + 1} teams in list order, optionally only the direct sub-teams of a parent. */
     public List<Team> list(UUID parentTeamId, boolean topLevelOnly, Keyset.Position after, int limit) {
         List<String> conditions = new ArrayList<>();
@@ -29,6 +31,15 @@ public class TeamRepository implements PanacheRepositoryBase<Team, UUID> {
     /** Direct sub-teams of a team, in list order. */
     public List<Team> children(UUID teamId) {
         return find("parentTeamId = ?1 order by createdAt, id", teamId).list();
+    }
+
+    /**
+     * Serialises moves in the team hierarchy until the transaction ends: two moves checked at the
+     * same time (A under B, B under A) could otherwise each see no cycle and together make one.
+     */
+    public void lockHierarchy() {
+        getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) as locked")
+                .setParameter(1, HIERARCHY_LOCK).getSingleResult();
     }
 
     public List<Team> topLevel() {

@@ -78,7 +78,9 @@ public class TeamResource {
             headers = @Header(name = "ETag", description = "\"<version>\""),
             content = @Content(schema = @Schema(implementation = TeamDtos.TeamResponse.class)))
     @APIResponse(ref = "NotFound", responseCode = "404")
-    public Response get(@PathParam("id") String id) {
+    public Response get(
+            @Parameter(description = "Team id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id) {
         TeamDtos.TeamResponse team = service.find(Params.pathId("Team", id))
                 .orElseThrow(() -> ApiException.notFound("Team", id));
         return Response.ok(team).header("ETag", Versions.etag(team.version())).build();
@@ -95,7 +97,9 @@ public class TeamResource {
     @APIResponse(ref = "Conflict", responseCode = "409")
     @APIResponse(ref = "PreconditionFailed", responseCode = "412")
     @APIResponse(ref = "UnknownReference", responseCode = "422")
-    public Response update(@PathParam("id") String id,
+    public Response update(
+            @Parameter(description = "Team id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id,
             @Parameter(description = "The ETag of the version this change is based on; a stale one is a 412.")
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TeamDtos.TeamChanges changes) {

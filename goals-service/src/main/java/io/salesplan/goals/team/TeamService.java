@@ -54,6 +54,10 @@ public class TeamService {
 
     @Transactional
     public TeamDtos.TeamResponse update(UUID id, TeamDtos.TeamChanges changes, String ifMatch) {
+        if (changes.parentTeamId() != null && changes.parentTeamId().isPresent()) {
+            // before any team is loaded, so that the cycle check reads the hierarchy as the last move left it
+            teams.lockHierarchy();
+        }
         Team team = teams.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Team", id));
         Versions.checkIfMatch(ifMatch, team.version());
         long before = team.version();

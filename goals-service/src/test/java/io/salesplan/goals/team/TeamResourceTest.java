@@ -94,6 +94,19 @@ class TeamResourceTest {
     }
 
     @Test
+    void twoCrossedMovesAtTheSameTimeCannotTogetherMakeACycle() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String a = Api.team(unique("A"), null);
+            String b = Api.team(unique("B"), null);
+            java.util.concurrent.CompletableFuture<Integer> aUnderB = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> json().body(Map.of("parentTeamId", b)).patch("/api/v1/teams/" + a).statusCode());
+            java.util.concurrent.CompletableFuture<Integer> bUnderA = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> json().body(Map.of("parentTeamId", a)).patch("/api/v1/teams/" + b).statusCode());
+            assertThat(java.util.List.of(aUnderB.get(), bUnderA.get())).containsExactlyInAnyOrder(200, 409);
+        }
+    }
+
+    @Test
     void aTeamCanMoveToAnotherParentAndBackToTopLevel() {
         String a = Api.team(unique("A"), null);
         String b = Api.team(unique("B"), null);
