@@ -1,0 +1,248 @@
+package io.salesplan.system;
+
+import static io.salesplan.system.Api.obj;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.salesplan.platform.period.WorkingDays;
+import io.salesplan.system.Suite.Service;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The article's loop, end to end through the public APIs of the four running services: a team of
+ * ten reps, a company revenue key result of 10 000 000 for 2026 decomposed to the team and by
+ * quarter, the action plan applied, deals run through the pipeline (won, lost, skipped, reopened),
+ * activities from a CRM in batches with retries and duplicates and one by hand, then the review
+ * numbers, each computed here from what the test did. Business dates lie in the first half of
+ * 2026 and reports are asked "as of" 2026-06-30, so the numbers do not depend on today's date.
+ */
+class PlanningLoopIT {
+
+    private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+    private static final String Q = "?asOf=" + AS_OF;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void planExecuteReviewAdjust() {
+        Suite.get();
+
+        // -- the sales organisation ------------------------------------------------------------
+        String team = Api.create(Service.GOALS, "/api/v1/teams", obj().put("name", "East China " + run)).path("id").asText();
+        List<String> reps = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            reps.add(Api.create(Service.GOALS, "/api/v1/reps", obj().put("name", "Rep " + i).put("teamId", team)
+                    .put("email", "rep" + i + "." + run + "@example.com")).path("id").asText());
+        }
+
+        // -- goals: objective, key result, decomposed to the team and by quarter -----------------
+        String objective = Api.create(Service.GOALS, "/api/v1/goals", obj().put("title", "Lead the East China market")
+                .put("type", "OBJECTIVE").put("ownerType", "COMPANY").put("period", "2026")).path("id").asText();
+        String keyResult = Api.create(Service.GOALS, "/api/v1/goals", obj().put("title", "Revenue won in 2026")
+                .put("type", "KEY_RESULT").put("parentId", objective).put("ownerType", "COMPANY").put("period", "2026")
+                .put("metric", "REVENUE_WON").put("targetValue", 10_000_000)).path("id").asText();
+        ObjectNode onlyOurTeam = obj().put("by", "OWNER");
+        onlyOurTeam.putObject("weights").put(team, 1);
+        JsonNode toTeams = Api.create(Service.GOALS, "/api/v1/goals/" + keyResult + "/decompose", onlyOurTeam);
+        JsonNode teamGoal = child(toTeams, team);
+        assertThat(teamGoal.path("targetValue").decimalValue()).isEqualByComparingTo("10000000");
+        String teamGoalId = teamGoal.path("id").asText();
+
+        JsonNode quarters = Api.create(Service.GOALS, "/api/v1/goals/" + teamGoalId + "/decompose",
+                obj().put("by", "PERIOD").put("into", "QUARTER")).path("children");
+        assertThat(quarters).hasSize(4);
+        Map<String, String> quarterGoal = new HashMap<>();
+        for (JsonNode q : quarters) {
+            assertThat(q.path("targetValue").decimalValue()).isEqualByComparingTo("2500000");
+            quarterGoal.put(q.path("period").asText(), q.path("id").asText());
+        }
+
+        // -- action plan: the funnel run backwards ----------------------------------------------
+        ObjectNode plan = obj().put("averageDealSize", 100_000).put("winRate", 0.2).put("apply", false);
+        plan.putObject("activitiesPerOpportunity").put("VISIT", 3).put("CALL", 10);
+        JsonNode preview = Api.create(Service.GOALS, "/api/v1/goals/" + teamGoalId + "/action-plan", plan);
+        assertThat(preview.path("workingDays").asInt()).isEqualTo(261);
+        assertThat(preview.path("totals").path("deals").asInt()).isEqualTo(100);
+        assertThat(preview.path("totals").path("opportunities").asInt()).isEqualTo(500);
+        assertThat(preview.path("totals").path("activities").path("VISIT").asInt()).isEqualTo(1500);
+        assertThat(preview.path("owners")).hasSize(10);
+        for (JsonNode owner : preview.path("owners")) {
+            assertThat(owner.path("revenue").decimalValue()).isEqualByComparingTo("1000000");
+            assertThat(owner.path("deals").asInt()).isEqualTo(10);
+            assertThat(owner.path("opportunities").asInt()).isEqualTo(50);
+            assertThat(owner.path("activities").path("VISIT").asInt()).isEqualTo(150);
+            assertThat(owner.path("activities").path("CALL").asInt()).isEqualTo(500);
+            assertThat(owner.path("perWorkingDay").path("VISIT").decimalValue()).isEqualByComparingTo("0.58");
+            assertThat(owner.path("perWeek").path("VISIT").decimalValue()).isEqualByComparingTo("2.88");
+        }
+        plan.put("apply", true);
+        Api.create(Service.GOALS, "/api/v1/goals/" + teamGoalId + "/action-plan", plan);
+        Api.create(Service.GOALS, "/api/v1/goals/" + teamGoalId + "/action-plan", plan);
+        JsonNode dealGoals = Api.get(Service.GOALS, "/api/v1/goals?parentId=" + teamGoalId + "&metric=DEALS_WON").body();
+        assertThat(dealGoals.path("items")).as("a second apply updates, never duplicates").hasSize(10);
+
+        // -- the pipeline ------------------------------------------------------------------------
+        String rep0 = reps.get(0);
+        String rep1 = reps.get(1);
+        String account = Api.create(Service.PIPELINE, "/api/v1/accounts", obj().put("name", "Hangzhou Tea " + run))
+                .path("id").asText();
+        String o1 = opportunity(rep0, account, 100_000, "2026-02-02");
+        move(o1, "NEEDS_ANALYSIS", "2026-02-10", null, null);
+        move(o1, "PROPOSAL", "2026-02-20", null, null);
+        move(o1, "NEGOTIATION", "2026-03-02", null, null);
+        move(o1, "WON", "2026-03-10", null, 120_000);
+        String o2 = opportunity(rep0, account, 80_000, "2026-02-03");
+        move(o2, "PROPOSAL", "2026-02-12", null, null);
+        move(o2, "LOST", "2026-02-25", "Price too high", null);
+        String o3 = opportunity(rep0, account, 50_000, "2026-02-04");
+        move(o3, "NEEDS_ANALYSIS", "2026-02-15", null, null);
+        move(o3, "PROPOSAL", "2026-03-01", null, null);
+        move(o3, "LOST", "2026-03-05", "Chose a competitor", null);
+        String o4 = opportunity(rep0, account, 200_000, "2026-02-05");
+        move(o4, "WON", "2026-03-20", null, null);
+        move(o4, "NEGOTIATION", "2026-04-01", null, null);
+        move(o4, "WON", "2026-04-15", null, null);
+        String o5 = opportunity(rep0, account, 60_000, "2026-02-06");
+        String o6 = opportunity(rep1, account, 90_000, "2026-03-02");
+        move(o6, "PROPOSAL", "2026-03-10", null, null);
+        move(o6, "WON", "2026-03-25", null, null);
+        String o7 = opportunity(rep1, account, 40_000, "2026-03-03");
+        move(o7, "LOST", "2026-03-15", "No budget", null);
+        assertThat(Api.get(Service.PIPELINE, "/api/v1/opportunities/" + o4 + "/history").body().path("items"))
+                .extracting(m -> m.path("to").asText()).containsExactly("WON", "NEGOTIATION", "WON");
+
+        // -- activities: a CRM in batches, with a retry and duplicates, and one by hand ----------
+        ArrayNode items = Api.JSON.createArrayNode();
+        for (int i = 0; i < 4; i++) {
+            items.add(crm(rep0, o1, "VISIT", "2026-02-0" + (5 + i), "v" + i));
+        }
+        items.add(crm(rep0, o1, "DEMO", "2026-02-18", "d0"));
+        for (int i = 0; i < 3; i++) {
+            items.add(crm(rep0, o2, "CALL", "2026-02-1" + i, "c" + i));
+        }
+        items.add(crm(rep0, o5, "CALL", "2026-02-20", "c3"));
+        items.add(crm(rep0, o5, "CALL", "2026-02-21", "c4"));
+        items.add(crm(rep0, o5, "CALL", "2026-02-21", "c4"));
+        JsonNode first = batch(items);
+        assertThat(first.path("created").asInt()).isEqualTo(10);
+        assertThat(first.path("duplicates").asInt()).isEqualTo(1);
+        assertThat(first.path("results").get(10).path("status").asText()).isEqualTo("DUPLICATE");
+        JsonNode retry = batch(items);
+        assertThat(retry.path("created").asInt()).as("a retried batch stores nothing twice").isZero();
+        assertThat(retry.path("duplicates").asInt()).isEqualTo(11);
+        Api.Response byHand = Api.post(Service.ACTIVITY, "/api/v1/activities", obj().put("type", "VISIT")
+                .put("ownerId", rep1).put("opportunityId", o6).put("occurredAt", "2026-03-05T10:00:00Z"));
+        assertThat(byHand.status()).isEqualTo(201);
+        assertThat(byHand.body().path("accountId").asText()).as("filled in from the opportunity").isEqualTo(account);
+
+        // -- review: variance of the team goal and its quarters ----------------------------------
+        BigDecimal won = new BigDecimal("410000");
+        await().atMost(Duration.ofSeconds(90)).until(() ->
+                Api.get(Service.REVIEW, "/api/v1/reviews/goals/" + teamGoalId + Q).body().path("actual")
+                        .decimalValue().compareTo(won) == 0);
+        JsonNode variance = Api.get(Service.REVIEW, "/api/v1/reviews/goals/" + teamGoalId + Q).body();
+        int elapsed = WorkingDays.between(LocalDate.of(2026, 1, 1), AS_OF);
+        BigDecimal target = new BigDecimal("10000000");
+        BigDecimal expected = target.multiply(BigDecimal.valueOf(elapsed)).divide(BigDecimal.valueOf(261), 2, RoundingMode.HALF_UP);
+        assertThat(variance.path("target").decimalValue()).isEqualByComparingTo(target);
+        assertThat(variance.path("variance").decimalValue()).isEqualByComparingTo(won.subtract(target));
+        assertThat(variance.path("attainment").decimalValue()).isEqualByComparingTo("0.0410");
+        assertThat(variance.path("expectedToDate").decimalValue()).isEqualByComparingTo(expected);
+        assertThat(variance.path("paceVariance").decimalValue()).isEqualByComparingTo(won.subtract(expected));
+        assertThat(variance.path("projected").decimalValue()).isEqualByComparingTo(
+                won.multiply(BigDecimal.valueOf(261)).divide(BigDecimal.valueOf(elapsed), 2, RoundingMode.HALF_UP));
+        assertThat(variance.path("status").asText()).isEqualTo("BEHIND");
+        Map<String, BigDecimal> byQuarter = new HashMap<>();
+        for (JsonNode childVariance : variance.path("children")) {
+            byQuarter.put(childVariance.path("goalId").asText(), childVariance.path("actual").decimalValue());
+        }
+        assertThat(byQuarter.get(quarterGoal.get("2026-Q1"))).isEqualByComparingTo("210000");
+        assertThat(byQuarter.get(quarterGoal.get("2026-Q2"))).as("the reopened deal counts when it was won again")
+                .isEqualByComparingTo("200000");
+
+        // -- review: the conversion cohort and its biggest leak ----------------------------------
+        String window = "ownerType=TEAM&ownerId=" + team + "&from=2026-01-01&to=2026-06-30&asOf=" + AS_OF;
+        JsonNode conversion = Api.get(Service.REVIEW, "/api/v1/reviews/conversion?" + window).body();
+        Map<String, JsonNode> stages = new HashMap<>();
+        conversion.path("stages").forEach(s -> stages.put(s.path("stage").asText(), s));
+        assertThat(conversion.path("stages")).extracting(s -> s.path("stage").asText())
+                .containsExactly("INITIAL_CONTACT", "NEEDS_ANALYSIS", "PROPOSAL", "NEGOTIATION", "WON");
+        assertThat(stages.get("INITIAL_CONTACT").path("reached").asInt()).isEqualTo(7);
+        assertThat(stages.get("NEEDS_ANALYSIS").path("reached").asInt()).as("skipping a stage reaches it").isEqualTo(5);
+        assertThat(stages.get("PROPOSAL").path("reached").asInt()).isEqualTo(5);
+        assertThat(stages.get("NEGOTIATION").path("reached").asInt()).isEqualTo(3);
+        assertThat(stages.get("WON").path("reached").asInt()).isEqualTo(3);
+        assertThat(stages.get("INITIAL_CONTACT").path("conversionToNext").asDouble()).isCloseTo(5.0 / 7, within(1e-4));
+        assertThat(stages.get("PROPOSAL").path("conversionToNext").asDouble()).isCloseTo(0.6, within(1e-4));
+        assertThat(conversion.path("winRate").asDouble()).isCloseTo(0.5, within(1e-4));
+        assertThat(conversion.path("biggestLeak").asText()).isEqualTo("PROPOSAL");
+
+        // -- review: activity effectiveness -------------------------------------------------------
+        JsonNode effectiveness = Api.get(Service.REVIEW, "/api/v1/reviews/activity-effectiveness?" + window).body();
+        Map<String, JsonNode> types = new HashMap<>();
+        effectiveness.path("types").forEach(t -> types.put(t.path("type").asText(), t));
+        assertThat(types.get("VISIT").path("activities").asInt()).isEqualTo(5);
+        assertThat(types.get("VISIT").path("opportunitiesTouched").asInt()).isEqualTo(2);
+        assertThat(types.get("VISIT").path("wonOpportunities").asInt()).isEqualTo(2);
+        assertThat(types.get("VISIT").path("winRate").asDouble()).isCloseTo(1.0, within(1e-4));
+        assertThat(types.get("VISIT").path("activitiesPerWonDeal").asDouble()).isCloseTo(2.5, within(1e-4));
+        assertThat(types.get("CALL").path("activities").asInt()).isEqualTo(5);
+        assertThat(types.get("CALL").path("wonOpportunities").asInt()).isZero();
+        assertThat(types.get("CALL").path("winRate").asDouble()).as("one touched deal closed, and lost").isZero();
+        assertThat(types.get("CALL").path("activitiesPerWonDeal").isNull()).isTrue();
+        assertThat(types.get("DEMO").path("activitiesPerWonDeal").asDouble()).isCloseTo(1.0, within(1e-4));
+    }
+
+    private static JsonNode child(JsonNode decomposition, String ownerId) {
+        for (JsonNode child : decomposition.path("children")) {
+            if (ownerId.equals(child.path("ownerId").asText())) {
+                return child;
+            }
+        }
+        throw new AssertionError("no child owned by " + ownerId + " in " + decomposition);
+    }
+
+    private String opportunity(String owner, String account, long amount, String createdOn) {
+        return Api.create(Service.PIPELINE, "/api/v1/opportunities", obj().put("name", "Deal " + run + " " + amount)
+                .put("accountId", account).put("ownerId", owner).put("amount", amount)
+                .put("expectedCloseDate", "2026-06-30").put("createdAt", createdOn + "T09:00:00Z")).path("id").asText();
+    }
+
+    private static void move(String opportunity, String stage, String on, String lostReason, Integer amount) {
+        ObjectNode body = obj().put("stage", stage).put("at", on + "T12:00:00Z");
+        if (lostReason != null) {
+            body.put("lostReason", lostReason);
+        }
+        if (amount != null) {
+            body.put("amount", amount);
+        }
+        Api.Response r = Api.post(Service.PIPELINE, "/api/v1/opportunities/" + opportunity + "/stage", body);
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+    }
+
+    private ObjectNode crm(String owner, String opportunity, String type, String on, String externalId) {
+        return obj().put("type", type).put("ownerId", owner).put("opportunityId", opportunity)
+                .put("occurredAt", on + "T10:00:00Z").put("source", "crm-" + run).put("externalId", externalId);
+    }
+
+    private static JsonNode batch(ArrayNode items) {
+        ObjectNode body = obj();
+        body.set("items", items);
+        Api.Response r = Api.post(Service.ACTIVITY, "/api/v1/activities/batch", body);
+        assertThat(r.status() / 100).as(r.text()).isEqualTo(2);
+        return r.body();
+    }
+}
