@@ -111,7 +111,8 @@ public class TaskResource {
     @Operation(summary = "Complete a task",
             description = "Marks it DONE and logs one activity of the task's type for its owner, linked to the task "
                     + "(taskId) and to its opportunity and account; publishes salesplan.activity.logged.v1 and "
-                    + "salesplan.task.completed.v1. The body is optional. Completing a task twice is a 409.")
+                    + "salesplan.task.completed.v1. The body is optional (a bare POST without Content-Type works too). "
+                    + "Completing a task twice is a 409.")
     @APIResponse(responseCode = "200", description = "The completed task; activityId names the logged activity.",
             headers = @Header(name = "ETag", description = "Version of the task"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskDto.class)))
@@ -128,6 +129,15 @@ public class TaskResource {
             @HeaderParam("If-Match") String ifMatch) {
         TaskDto task = service.complete(Params.pathId("Task", id), details, ifMatch);
         return Response.ok(task).header("ETag", Versions.etag(task.version())).build();
+    }
+
+    /** The same without a body (and so without a Content-Type), as a front-end's bare POST sends it. */
+    @POST
+    @Path("/{id}/complete")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(hidden = true)
+    public Response completeWithoutBody(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        return complete(id, null, ifMatch);
     }
 
     private java.time.OffsetDateTime dueBefore(String raw) {

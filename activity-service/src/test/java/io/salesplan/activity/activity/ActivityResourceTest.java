@@ -307,6 +307,15 @@ class ActivityResourceTest {
     }
 
     @Test
+    void readingAndDeletingNeedNoContentType() {
+        String id = json().body(activity(FakeGoals.rep(), "CALL")).post("/api/v1/activities").then().statusCode(201)
+                .extract().path("id");
+        RestAssured.given().get("/api/v1/activities/" + id).then().statusCode(200);
+        RestAssured.given().get("/api/v1/activities?limit=1").then().statusCode(200);
+        RestAssured.given().delete("/api/v1/activities/" + id).then().statusCode(204);
+    }
+
+    @Test
     void anUnknownOrMalformedIdIs404() {
         json().get("/api/v1/activities/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");

@@ -142,6 +142,13 @@ class TaskResourceTest {
     }
 
     @Test
+    void aTaskCanBeCompletedWithoutAnyBody() {
+        String id = create(task(FakeGoals.rep(), "EMAIL", OffsetDateTime.now().plusHours(2)));
+        io.restassured.RestAssured.given().post("/api/v1/tasks/" + id + "/complete").then().statusCode(200)
+                .body("status", equalTo("DONE"));
+    }
+
+    @Test
     void concurrentCompletionsLogOneActivity() throws Exception {
         UUID rep = FakeGoals.rep();
         String id = create(task(rep, "CALL", OffsetDateTime.now().plusHours(1)));
