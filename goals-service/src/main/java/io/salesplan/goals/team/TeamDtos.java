@@ -1,11 +1,10 @@
 package io.salesplan.goals.team;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Requests and responses of the team API. */
@@ -23,14 +22,46 @@ public final class TeamDtos {
             UUID parentTeamId) {
     }
 
+    /**
+     * A class rather than a record: {@code "parentTeamId": null} (make the team top-level) must be
+     * told apart from a request that does not mention the parent at all.
+     */
     @Schema(name = "TeamChanges", description = "Fields to change; absent fields stay as they are. "
             + "parentTeamId: null makes the team top-level; a parent that is the team itself or one of its sub-teams is a 409.")
-    public record TeamChanges(
-            @Schema(description = "New display name.", examples = "East China Key Accounts", maxLength = 200)
-            @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
-            @Schema(description = "New parent team; null for top level.", type = SchemaType.STRING, format = "uuid",
-                    nullable = true, examples = "6c1f3f7e-2b0a-4a57-9e0d-3d2f8b6a9c11")
-            Optional<UUID> parentTeamId) {
+    public static final class TeamChanges {
+
+        @Schema(description = "New display name.", examples = "East China Key Accounts", maxLength = 200)
+        @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+        private String name;
+
+        @Schema(description = "New parent team; null for top level.", nullable = true,
+                examples = "6c1f3f7e-2b0a-4a57-9e0d-3d2f8b6a9c11")
+        private UUID parentTeamId;
+
+        @JsonIgnore
+        private boolean parentTeamIdGiven;
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public UUID getParentTeamId() {
+            return parentTeamId;
+        }
+
+        public void setParentTeamId(UUID parentTeamId) {
+            this.parentTeamId = parentTeamId;
+            this.parentTeamIdGiven = true;
+        }
+
+        /** Whether the request mentioned parentTeamId, null included. */
+        public boolean parentTeamIdGiven() {
+            return parentTeamIdGiven;
+        }
     }
 
     @Schema(name = "Team", description = "A sales team. Teams nest through parentTeamId.")

@@ -54,18 +54,18 @@ public class TeamService {
 
     @Transactional
     public TeamDtos.TeamResponse update(UUID id, TeamDtos.TeamChanges changes, String ifMatch) {
-        if (changes.parentTeamId() != null && changes.parentTeamId().isPresent()) {
+        if (changes.getParentTeamId() != null) {
             // before any team is loaded, so that the cycle check reads the hierarchy as the last move left it
             teams.lockHierarchy();
         }
         Team team = teams.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Team", id));
         Versions.checkIfMatch(ifMatch, team.version());
         long before = team.version();
-        if (changes.name() != null) {
-            team.rename(changes.name().trim());
+        if (changes.getName() != null) {
+            team.rename(changes.getName().trim());
         }
-        if (changes.parentTeamId() != null) {
-            UUID parent = changes.parentTeamId().orElse(null);
+        if (changes.parentTeamIdGiven()) {
+            UUID parent = changes.getParentTeamId();
             if (parent != null) {
                 requireParent(parent);
                 requireNoCycle(team, parent);

@@ -114,12 +114,16 @@ class TeamResourceTest {
 
         json().body(Map.of("parentTeamId", b)).patch("/api/v1/teams/" + child)
                 .then().statusCode(200).body("parentTeamId", equalTo(b));
+        json().body(Map.of("name", unique("renamed"))).patch("/api/v1/teams/" + child)
+                .then().statusCode(200).body("parentTeamId", equalTo(b)).body("version", equalTo(2));
         Map<String, Object> topLevel = new HashMap<>();
         topLevel.put("parentTeamId", null);
         json().body(topLevel).patch("/api/v1/teams/" + child)
-                .then().statusCode(200).body("parentTeamId", nullValue()).body("version", equalTo(2));
-        json().body(Map.of("name", unique("renamed"))).patch("/api/v1/teams/" + child)
-                .then().statusCode(200).body("parentTeamId", nullValue());
+                .then().statusCode(200).body("parentTeamId", nullValue()).body("version", equalTo(3));
+        json().body(topLevel).patch("/api/v1/teams/" + child)
+                .then().statusCode(200).body("version", equalTo(3));
+        assertThat(Api.events(child).stream().filter(e -> e.type().equals("salesplan.team.updated.v1")))
+                .hasSizeLessThanOrEqualTo(3);
     }
 
     @Test
