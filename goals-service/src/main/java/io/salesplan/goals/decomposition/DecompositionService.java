@@ -21,6 +21,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -160,7 +161,7 @@ public class DecompositionService {
         if (!weights.isObject()) {
             throw ApiException.invalid("weights", "must be an object from team or rep id to weight when splitting by OWNER");
         }
-        Map<String, BigDecimal> byOwner = new java.util.HashMap<>();
+        Map<String, BigDecimal> byOwner = new HashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = weights.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String field = "weights." + entry.getKey();

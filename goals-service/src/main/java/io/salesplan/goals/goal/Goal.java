@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 
 /** An objective, key result or KPI of one owner for one period. */
@@ -123,7 +124,7 @@ public class Goal {
     }
 
     public void describe(String description) {
-        if (!java.util.Objects.equals(description, this.description)) {
+        if (!Objects.equals(description, this.description)) {
             this.description = description;
             touch();
         }

@@ -14,7 +14,6 @@ import io.salesplan.platform.problem.Problem;
 import io.salesplan.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -266,13 +265,5 @@ public class GoalService {
             return outer.contains(inner.start().with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY)));
         }
         return !inner.start().isBefore(outer.start()) && !inner.end().isAfter(outer.end());
-    }
-
-    /** Checks a target for a metric, reporting the problem on the given field. */
-    public static void checkTarget(Metric metric, BigDecimal target, String field) {
-        String problem = metric.checkTarget(target);
-        if (problem != null) {
-            throw ApiException.invalid(field, problem);
-        }
     }
 }
