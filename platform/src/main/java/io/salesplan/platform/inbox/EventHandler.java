@@ -16,4 +16,11 @@ public interface EventHandler {
     Set<String> topics();
 
     void handle(EventEnvelope event);
+
+    /**
+     * Called once at the end of each transaction of applied events, still inside it: a handler
+     * that buffers work across the events of a batch (for example aggregate deltas) writes it here.
+     */
+    default void flush() {
+    }
 }

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -49,6 +50,8 @@ public class InboxConsumer {
     private static final Logger LOG = Logger.getLogger(InboxConsumer.class);
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
     public static final String REASON_HEADER = "salesplan-dlt-reason";
+    /** Deadlock and serialization failure: the same events succeed when tried again. */
+    private static final Set<String> RETRYABLE_STATES = Set.of("40P01", "40001");
 
     private final Instance<EventHandler> handlerBeans;
     private final Inbox inbox;
@@ -142,7 +145,7 @@ public class InboxConsumer {
             }
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> batch.forEach(this::applyOne));
+            QuarkusTransaction.requiringNew().run(() -> applyAll(batch));
             return;
         } catch (RuntimeException e) {
             if (isOutage(e)) {
@@ -159,7 +162,7 @@ public class InboxConsumer {
         int attempts = config.inbox().maxAttempts();
         for (int attempt = 1; ; attempt++) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> applyOne(decoded));
+                QuarkusTransaction.requiringNew().run(() -> applyAll(List.of(decoded)));
                 return;
             } catch (RuntimeException e) {
                 if (isOutage(e)) {
@@ -176,11 +179,18 @@ public class InboxConsumer {
         }
     }
 
-    private void applyOne(Decoded decoded) {
-        EventEnvelope event = decoded.event;
-        if (inbox.firstDelivery(event.id(), decoded.record.topic(), event.type())) {
-            handlers.get(decoded.record.topic()).handle(event);
+    /** Records the events in the inbox with one statement and applies those delivered for the first time. */
+    private void applyAll(List<Decoded> batch) {
+        Set<String> fresh = inbox.firstDeliveries(batch.stream()
+                .map(d -> new Inbox.Delivery(d.event.id(), d.record.topic(), d.event.type()))
+                .toList());
+        for (Decoded decoded : batch) {
+            // removing the id makes a second copy of the event in the same poll a no-op
+            if (fresh.remove(decoded.event.id())) {
+                handlers.get(decoded.record.topic()).handle(decoded.event);
+            }
         }
+        handlers.values().stream().distinct().forEach(EventHandler::flush);
     }
 
     private EventEnvelope decode(ConsumerRecord<String, String> record) {
@@ -228,7 +238,8 @@ public class InboxConsumer {
             if (t instanceof OutageException || t instanceof SQLTransientException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08")
+                    || RETRYABLE_STATES.contains(sql.getSQLState()))) {
                 return true;
             }
             if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {

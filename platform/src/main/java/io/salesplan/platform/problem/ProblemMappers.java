@@ -124,6 +124,10 @@ public class ProblemMappers {
                         return ApiException.invalid("body", "a number is out of range");
                     case "23514":
                         return ApiException.invalid("body", "a value breaks a constraint");
+                    case "22021", "22P05":
+                        return ApiException.invalid("body", "a text value contains a character that cannot be stored");
+                    case "22008":
+                        return ApiException.invalid("body", "a date or time is out of range");
                     default:
                 }
             }
