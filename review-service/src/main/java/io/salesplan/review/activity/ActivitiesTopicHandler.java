@@ -3,6 +3,7 @@ package io.salesplan.review.activity;
 import io.salesplan.platform.event.EventCodec;
 import io.salesplan.platform.event.EventEnvelope;
 import io.salesplan.platform.inbox.EventHandler;
+import io.salesplan.review.aggregate.DailyAggregates;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
@@ -11,11 +12,13 @@ import java.util.Set;
 public class ActivitiesTopicHandler implements EventHandler {
 
     private final EventCodec codec;
+    private final DailyAggregates aggregates;
     private final ActivityProjection activities;
 
-    public ActivitiesTopicHandler(EventCodec codec, ActivityProjection activities) {
+    public ActivitiesTopicHandler(EventCodec codec, ActivityProjection activities, DailyAggregates aggregates) {
         this.codec = codec;
         this.activities = activities;
+        this.aggregates = aggregates;
     }
 
     @Override
@@ -33,5 +36,10 @@ public class ActivitiesTopicHandler implements EventHandler {
                 // not part of the read model
             }
         }
+    }
+
+    @Override
+    public void flush() {
+        aggregates.flush();
     }
 }

@@ -5,62 +5,104 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
- * Writes the daily aggregates with upserts that add a delta, once for the owner and once for
- * the company total. Reports read these rows and never the raw history.
+ * Keeps the daily aggregates, once for the owner and once for the company total. Deltas are
+ * summed per row in the current transaction ({@link PendingAggregates}) and written by
+ * {@link #flush()} with one batched upsert per table, in a fixed row order, so that a batch of a
+ * thousand activities of a few reps costs a handful of row updates and two replicas never lock
+ * the same rows in opposite orders. Reports read these rows and never the raw history.
  */
 @ApplicationScoped
 public class DailyAggregates {
 
     private static final String ACTIVITY = "insert into agg_activity_day (owner_id, day, activity_type, activities) "
-            + "values (?1, ?2, ?3, ?4) on conflict (owner_id, day, activity_type) "
+            + "values (?, ?, ?, ?) on conflict (owner_id, day, activity_type) "
             + "do update set activities = agg_activity_day.activities + excluded.activities";
 
     private static final String DEAL = "insert into agg_deal_day (owner_id, day, created, won, won_amount, "
-            + "won_cycle_days, lost) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (owner_id, day) do update set "
+            + "won_cycle_days, lost) values (?, ?, ?, ?, ?, ?, ?) on conflict (owner_id, day) do update set "
             + "created = agg_deal_day.created + excluded.created, won = agg_deal_day.won + excluded.won, "
             + "won_amount = agg_deal_day.won_amount + excluded.won_amount, "
             + "won_cycle_days = agg_deal_day.won_cycle_days + excluded.won_cycle_days, "
             + "lost = agg_deal_day.lost + excluded.lost";
 
     private final EntityManager em;
+    private final PendingAggregates pending;
 
-    public DailyAggregates(EntityManager em) {
+    public DailyAggregates(EntityManager em, PendingAggregates pending) {
         this.em = em;
+        this.pending = pending;
     }
 
     /** Adds {@code sign} (+1 or -1) activities of a type on a day. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void addActivity(UUID ownerId, LocalDate day, String type, int sign) {
         for (UUID owner : new UUID[] {ownerId, OwnerScope.COMPANY_ID}) {
-            em.createNativeQuery(ACTIVITY).setParameter(1, owner).setParameter(2, day).setParameter(3, type)
-                    .setParameter(4, (long) sign).executeUpdate();
+            pending.addActivity(new PendingAggregates.ActivityKey(owner, day, type), sign);
         }
     }
 
     /** Adds ({@code sign} = +1) or removes ({@code sign} = -1) an opportunity's contribution. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void addDeal(DealContribution deal, int sign) {
-        deal(deal.ownerId(), deal.createdDay(), sign, 0, BigDecimal.ZERO, 0, 0);
+        deal(deal.ownerId(), deal.createdDay(), new PendingAggregates.DealDelta(sign, 0, BigDecimal.ZERO, 0, 0));
         switch (deal.outcome()) {
-            case WON -> deal(deal.ownerId(), deal.closedDay(), 0, sign, deal.amount().multiply(BigDecimal.valueOf(sign)),
-                    sign * deal.cycleDays(), 0);
-            case LOST -> deal(deal.ownerId(), deal.closedDay(), 0, 0, BigDecimal.ZERO, 0, sign);
+            case WON -> deal(deal.ownerId(), deal.closedDay(), new PendingAggregates.DealDelta(0, sign,
+                    deal.amount().multiply(BigDecimal.valueOf(sign)), (long) sign * deal.cycleDays(), 0));
+            case LOST -> deal(deal.ownerId(), deal.closedDay(),
+                    new PendingAggregates.DealDelta(0, 0, BigDecimal.ZERO, 0, sign));
             case OPEN -> {
                 // contributes its creation only
             }
         }
     }
 
-    private void deal(UUID ownerId, LocalDate day, long created, long won, BigDecimal amount, long cycleDays,
-            long lost) {
+    private void deal(UUID ownerId, LocalDate day, PendingAggregates.DealDelta delta) {
         for (UUID owner : new UUID[] {ownerId, OwnerScope.COMPANY_ID}) {
-            em.createNativeQuery(DEAL).setParameter(1, owner).setParameter(2, day).setParameter(3, created)
-                    .setParameter(4, won).setParameter(5, amount).setParameter(6, cycleDays).setParameter(7, lost)
-                    .executeUpdate();
+            pending.addDeal(new PendingAggregates.DayKey(owner, day), delta);
         }
+    }
+
+    /** Writes the deltas summed in this transaction; the inbox calls it before committing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void flush() {
+        Map<PendingAggregates.ActivityKey, Long> activities = pending.drainActivities();
+        Map<PendingAggregates.DayKey, PendingAggregates.DealDelta> deals = pending.drainDeals();
+        if (activities.isEmpty() && deals.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement(ACTIVITY)) {
+                for (Map.Entry<PendingAggregates.ActivityKey, Long> e : activities.entrySet()) {
+                    upsert.setObject(1, e.getKey().owner());
+                    upsert.setDate(2, Date.valueOf(e.getKey().day()));
+                    upsert.setString(3, e.getKey().type());
+                    upsert.setLong(4, e.getValue());
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+            }
+            try (PreparedStatement upsert = connection.prepareStatement(DEAL)) {
+                for (Map.Entry<PendingAggregates.DayKey, PendingAggregates.DealDelta> e : deals.entrySet()) {
+                    PendingAggregates.DealDelta d = e.getValue();
+                    upsert.setObject(1, e.getKey().owner());
+                    upsert.setDate(2, Date.valueOf(e.getKey().day()));
+                    upsert.setLong(3, d.created());
+                    upsert.setLong(4, d.won());
+                    upsert.setBigDecimal(5, d.wonAmount());
+                    upsert.setLong(6, d.wonCycleDays());
+                    upsert.setLong(7, d.lost());
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+            }
+        });
     }
 }

@@ -5,6 +5,7 @@ import io.salesplan.platform.event.EventEnvelope;
 import io.salesplan.platform.inbox.EventHandler;
 import io.salesplan.review.opportunity.OpportunityChangedV1;
 import io.salesplan.review.opportunity.OpportunityProjection;
+import io.salesplan.review.aggregate.DailyAggregates;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
@@ -13,13 +14,16 @@ import java.util.Set;
 public class PipelineTopicHandler implements EventHandler {
 
     private final EventCodec codec;
+    private final DailyAggregates aggregates;
     private final PipelineProjection pipelines;
     private final OpportunityProjection opportunities;
 
-    public PipelineTopicHandler(EventCodec codec, PipelineProjection pipelines, OpportunityProjection opportunities) {
+    public PipelineTopicHandler(EventCodec codec, PipelineProjection pipelines, OpportunityProjection opportunities,
+            DailyAggregates aggregates) {
         this.codec = codec;
         this.pipelines = pipelines;
         this.opportunities = opportunities;
+        this.aggregates = aggregates;
     }
 
     @Override
@@ -41,5 +45,10 @@ public class PipelineTopicHandler implements EventHandler {
                 // not part of the read model
             }
         }
+    }
+
+    @Override
+    public void flush() {
+        aggregates.flush();
     }
 }
