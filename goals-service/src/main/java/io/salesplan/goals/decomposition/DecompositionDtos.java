@@ -33,8 +33,8 @@ public final class DecompositionDtos {
             Into into,
             @Schema(description = "Optional weights, default equal. With PERIOD an array with one number per part in time order "
                     + "(e.g. [1, 1, 1.5, 2] for seasonal quarters); with OWNER an object from team or rep id to weight. Weights are "
-                    + "non-negative and not all zero; an owner missing from the object gets weight 0, and an id that is not one of the "
-                    + "goal's owners is a 400. A part with weight 0 gets a child goal with target 0.",
+                    + "non-negative and not all zero. With OWNER the object also chooses the owners: one left out "
+                    + "gets no child goal, and an id that is not one of the goal's owners is a 400. A part with weight 0 gets a child goal with target 0.",
                     oneOf = {PeriodWeights.class, OwnerWeights.class}, implementation = Object.class)
             JsonNode weights,
             @Schema(description = "true archives the children of an earlier decomposition and splits again; without it decomposing again is a 409.",

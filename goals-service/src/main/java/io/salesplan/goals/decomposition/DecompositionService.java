@@ -173,10 +173,14 @@ public class DecompositionService {
             }
             byOwner.put(entry.getKey().toLowerCase(), weight(entry.getValue(), field));
         }
+        // the weights also choose the owners: one left out of the map gets no child goal
         List<Part> weighted = candidates.stream()
-                .map(c -> new Part(c.label(), c.ownerType(), c.ownerId(), c.period(),
-                        byOwner.getOrDefault(c.ownerId().toString(), BigDecimal.ZERO)))
+                .filter(c -> byOwner.containsKey(c.ownerId().toString()))
+                .map(c -> new Part(c.label(), c.ownerType(), c.ownerId(), c.period(), byOwner.get(c.ownerId().toString())))
                 .toList();
+        if (weighted.isEmpty()) {
+            throw ApiException.invalid("weights", "must name at least one owner");
+        }
         requireSomeWeight(weighted.stream().map(Part::weight).toList());
         return weighted;
     }

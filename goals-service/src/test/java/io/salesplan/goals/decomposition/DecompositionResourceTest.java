@@ -94,6 +94,7 @@ class DecompositionResourceTest {
         String team = Api.team(unique("T"), null);
         String sub = Api.team(unique("Sub"), team);
         String active = Api.rep(team);
+        String unlisted = Api.rep(team);
         String inactive = Api.rep(team);
         json().body(Map.of("active", false)).patch("/api/v1/reps/" + inactive).then().statusCode(200);
         String goal = Api.goal(keyResult("TEAM", team, "2026", "REVENUE_WON", new BigDecimal("1000.00")));
@@ -103,6 +104,12 @@ class DecompositionResourceTest {
                 .body("children.ownerId", contains(sub, active))
                 .body("children.ownerType", contains("TEAM", "REP"))
                 .body("children.targetValue", contains(new BigDecimal("750.00"), new BigDecimal("250.00")));
+        json().queryParam("ownerId", unlisted).get("/api/v1/goals").then().body("items", hasSize(0));
+
+        String equal = Api.goal(keyResult("TEAM", team, "2026", "DEALS_WON", 10));
+        json().body(Map.of("by", "OWNER")).post("/api/v1/goals/" + equal + "/decompose").then().statusCode(201)
+                .body("children.ownerId", contains(sub, active, unlisted))
+                .body("children.targetValue", contains(4, 3, 3));
     }
 
     @Test
