@@ -1,0 +1,65 @@
+package io.salesplan.review.aggregate;
+
+import jakarta.transaction.TransactionScoped;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Aggregate deltas summed within one transaction, row by row, until {@link DailyAggregates#flush()}
+ * writes them. Transaction-scoped, so a rolled-back batch leaves nothing behind for the next one.
+ */
+@TransactionScoped
+public class PendingAggregates {
+
+    record ActivityKey(UUID owner, LocalDate day, String type) {
+    }
+
+    record DayKey(UUID owner, LocalDate day) {
+    }
+
+    record DealDelta(long created, long won, BigDecimal wonAmount, long wonCycleDays, long lost) {
+        DealDelta plus(DealDelta o) {
+            return new DealDelta(created + o.created, won + o.won, wonAmount.add(o.wonAmount),
+                    wonCycleDays + o.wonCycleDays, lost + o.lost);
+        }
+
+        boolean isZero() {
+            return created == 0 && won == 0 && wonAmount.signum() == 0 && wonCycleDays == 0 && lost == 0;
+        }
+    }
+
+    private static final Comparator<ActivityKey> ACTIVITY_ORDER = Comparator.comparing(ActivityKey::owner)
+            .thenComparing(ActivityKey::day).thenComparing(ActivityKey::type);
+    private static final Comparator<DayKey> DAY_ORDER = Comparator.comparing(DayKey::owner)
+            .thenComparing(DayKey::day);
+
+    private Map<ActivityKey, Long> activities = new TreeMap<>(ACTIVITY_ORDER);
+    private Map<DayKey, DealDelta> deals = new TreeMap<>(DAY_ORDER);
+
+    void addActivity(ActivityKey key, long delta) {
+        activities.merge(key, delta, Long::sum);
+    }
+
+    void addDeal(DayKey key, DealDelta delta) {
+        deals.merge(key, delta, DealDelta::plus);
+    }
+
+    /** The non-zero deltas in row order, emptied for the rest of the transaction. */
+    Map<ActivityKey, Long> drainActivities() {
+        Map<ActivityKey, Long> drained = activities;
+        drained.values().removeIf(v -> v == 0);
+        activities = new TreeMap<>(ACTIVITY_ORDER);
+        return drained;
+    }
+
+    Map<DayKey, DealDelta> drainDeals() {
+        Map<DayKey, DealDelta> drained = deals;
+        drained.values().removeIf(DealDelta::isZero);
+        deals = new TreeMap<>(DAY_ORDER);
+        return drained;
+    }
+}
