@@ -44,6 +44,8 @@ final class Benchmarks {
 
     enum Scale {
         QUICK(3_000, 3, 15, 500, 20, 2_000, 200, 50, 2, List.of(1, 8)),
+        /** A tenth of the full data set, for a run that fits in a few minutes. */
+        TENTH(50_000, 4, 100, 5_000, 500, 100_000, 10_000, 300, 10, List.of(1, 16, 64)),
         FULL(200_000, 4, 200, 5_000, 500, 1_000_000, 100_000, 500, 10, List.of(1, 16, 64));
 
         final int bulkActivities;

@@ -15,15 +15,17 @@ class BenchmarksFull {
 
     @Test
     void measureAndWriteBenchmarksMd() throws Exception {
-        Benchmarks.Report report = new Benchmarks(Suite.get(), Benchmarks.Scale.FULL).run();
+        Benchmarks.Scale scale = Benchmarks.Scale.valueOf(System.getProperty("bench.scale", "FULL"));
+        Benchmarks.Report report = new Benchmarks(Suite.get(), scale).run();
         String machine = String.format("%d cores, %.0f GiB RAM, %s %s, Java %s", Runtime.getRuntime().availableProcessors(),
                 totalMemoryGiB(), System.getProperty("os.name"), System.getProperty("os.version"),
                 System.getProperty("java.version"));
         String text = "# Benchmarks\n\n"
                 + "Measured " + OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES) + " on " + machine
-                + ". Everything — the four services, PostgreSQL, Kafka and the load generators — shares this one "
+                + " at scale " + scale + ". Everything — the four services, PostgreSQL, Kafka and the load generators — shares this one "
                 + "machine.\n\n"
-                + "Reproduce: `./mvnw -B install -DskipTests && ./mvnw -B -Pbenchmarks -pl system-tests verify` "
+                + "Reproduce: `./mvnw -B install -DskipTests && ./mvnw -B -Pbenchmarks -pl system-tests verify "
+                + "-Dbench.scale=" + scale + "` "
                 + "(the harness is `system-tests/src/test/java/io/salesplan/system/Benchmarks.java`; a quick mode runs "
                 + "in every build as `BenchmarksQuickIT`).\n\n"
                 + report.markdown();

@@ -2,6 +2,7 @@ package io.salesplan.platform.page;
 
 import io.salesplan.platform.config.PlatformConfig;
 import io.salesplan.platform.problem.ApiException;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -23,6 +24,7 @@ public class CursorCodec {
     private static final char SEPARATOR = '\u001f';
     private final byte[] secret;
 
+    @Inject
     public CursorCodec(PlatformConfig config) {
         this(config.cursorSecret());
     }
