@@ -84,12 +84,12 @@ public final class DemoData {
                 .put("type", "OBJECTIVE").put("ownerType", "COMPANY").put("period", String.valueOf(year))));
         String revenue = id(post(goals, "/api/v1/goals", obj().put("title", "Revenue won " + year)
                 .put("type", "KEY_RESULT").put("parentId", objective).put("ownerType", "COMPANY")
-                .put("period", String.valueOf(year)).put("metric", "REVENUE_WON").put("targetValue", 30_000_000)));
+                .put("period", String.valueOf(year)).put("metric", "REVENUE_WON").put("targetValue", 150_000_000)));
         JsonNode teamGoals = post(goals, "/api/v1/goals/" + revenue + "/decompose", obj().put("by", "OWNER"))
                 .path("children");
         for (JsonNode teamGoal : teamGoals) {
             String id = teamGoal.path("id").asText();
-            ObjectNode plan = obj().put("averageDealSize", 100_000).put("winRate", 0.25).put("apply", true);
+            ObjectNode plan = obj().put("averageDealSize", 160_000).put("winRate", 0.17).put("apply", true);
             plan.putObject("activitiesPerOpportunity").put("CALL", 8).put("VISIT", 2).put("DEMO", 1).put("EMAIL", 5);
             post(goals, "/api/v1/goals/" + id + "/action-plan", plan);
             post(goals, "/api/v1/goals/" + id + "/decompose", obj().put("by", "PERIOD").put("into", "QUARTER"));
@@ -105,7 +105,7 @@ public final class DemoData {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5);
         OffsetDateTime end = now.isBefore(yearStart.plusYears(1)) ? now : yearStart.plusYears(1).minusDays(1);
         long span = Duration.between(yearStart, end).toMinutes() - 60L * 24 * 30;
-        ExecutorService pool = Executors.newFixedThreadPool(8);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
         List<Future<Opportunity>> created = new ArrayList<>();
         for (int i = 0; i < opportunityCount; i++) {
             String owner = reps.get(random.nextInt(reps.size()));
