@@ -26,4 +26,19 @@ class OpenApiTest {
                 .body("components.schemas.Conversion.properties", hasKey("biggestLeak"))
                 .body("components.schemas.ActivityEffectiveness.properties", hasKey("types"));
     }
+
+    @Test
+    void retrospectivesDailyPlanAndLeaderboardAreDocumentedWithTheirErrorResponses() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/retrospectives'.post.responses", hasKey("422"))
+                .body("paths.'/api/v1/retrospectives/{id}'.patch.responses", hasKey("412"))
+                .body("paths.'/api/v1/retrospectives/{id}'.patch.responses", hasKey("409"))
+                .body("paths.'/api/v1/retrospectives/{id}/close'.post.description", notNullValue())
+                .body("paths.'/api/v1/reviews/daily-plan'.get.responses", hasKey("404"))
+                .body("paths.'/api/v1/reviews/leaderboard'.get.responses", hasKey("422"))
+                .body("components.schemas.Retrospective.properties", hasKey("findings"))
+                .body("components.schemas.DailyPlanItem.properties", hasKey("requiredToday"))
+                .body("components.schemas.LeaderboardRow.properties", hasKey("attainment"));
+    }
 }

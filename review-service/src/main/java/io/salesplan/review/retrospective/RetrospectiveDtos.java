@@ -1,0 +1,98 @@
+package io.salesplan.review.retrospective;
+
+import io.salesplan.review.conversion.ConversionView;
+import io.salesplan.review.effectiveness.TypeEffectiveness;
+import io.salesplan.review.variance.GoalVarianceView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Requests and responses of the retrospectives API. */
+public final class RetrospectiveDtos {
+
+    private RetrospectiveDtos() {
+    }
+
+    @Schema(name = "RetrospectiveCreate", description = "A new retrospective: its cadence, scope and period")
+    public record CreateRequest(
+            @Schema(required = true, enumeration = {"WEEKLY", "MONTHLY", "QUARTERLY"}, example = "QUARTERLY")
+            String cadence,
+            @Schema(required = true, enumeration = {"REP", "TEAM", "COMPANY"}, example = "TEAM") String scopeType,
+            @Schema(description = "The rep or team; null for the company") String scopeId,
+            @Schema(required = true, description = "Must match the cadence: 2026-W10 for WEEKLY, 2026-03 for "
+                    + "MONTHLY, 2026-Q1 for QUARTERLY", example = "2026-Q1") String period) {
+    }
+
+    @Schema(name = "RetrospectivePatch", description = "What people add to an open retrospective; a field left "
+            + "out (or null) keeps its value, a list given replaces the stored list")
+    public record PatchRequest(
+            @Size(max = 20000) @Schema(description = "Free notes") String notes,
+            @Size(max = 100) List<@NotBlank @Size(max = 2000) String> causes,
+            @Size(max = 100) List<@Valid @NotNull Action> actions) {
+    }
+
+    @Schema(name = "RetrospectiveAction", description = "Something someone will do, optionally proposing a new "
+            + "target for a goal of the scope")
+    public record Action(
+            @NotBlank @Size(max = 2000) @Schema(required = true, example = "Two more demos a week per rep")
+            String description,
+            @Schema(description = "Who does it (a rep)") UUID ownerId,
+            @Schema(description = "By when", example = "2026-04-15") LocalDate dueDate,
+            @Valid Adjustment adjustment) {
+    }
+
+    @Schema(name = "RetrospectiveAdjustment", description = "A proposed new target; sent to goals-service as a "
+            + "proposal when the retrospective closes. The goal must belong to the scope: the rep's goals for a "
+            + "rep, the goals of the team, its sub-teams and their reps for a team, any goal for the company")
+    public record Adjustment(
+            @NotNull @Schema(required = true) UUID goalId,
+            @NotNull @Schema(required = true, description = "Greater than 0", example = "900000")
+            BigDecimal newTargetValue,
+            @Size(max = 2000) @Schema(example = "Two reps left in February") String reason) {
+    }
+
+    @Schema(name = "StaleDeal", description = "An open deal with no activity for the configured number of days")
+    public record StaleDeal(UUID opportunityId, UUID ownerId, String stage, BigDecimal amount,
+            @Schema(description = "The last activity on the deal, or its creation day without any")
+            LocalDate lastActivityDate,
+            @Schema(description = "Days from lastActivityDate to the snapshot's asOf") long daysWithoutActivity) {
+    }
+
+    @Schema(name = "RetrospectiveSnapshot", description = "The numbers at creation, frozen: the scope's active goals "
+            + "of the period with their variance, the conversion cohort of the deals created in the period (default "
+            + "pipeline), the activity type with the best win rate and the stale deals")
+    public record Snapshot(
+            @Schema(description = "The day the numbers are computed for: the earlier of today and the period's end")
+            LocalDate asOf,
+            List<GoalVarianceView> goals,
+            ConversionView conversion,
+            @Schema(description = "The open stage with the lowest conversion to the next; null without one")
+            String biggestLeak,
+            @Schema(description = "The activity type with the highest win rate (ties: more won deals); null when no "
+                    + "touched deal closed") TypeEffectiveness bestActivityType,
+            @Schema(description = "salesplan.review.stale-days", example = "14") int staleDays,
+            List<StaleDeal> staleDeals) {
+    }
+
+    @Schema(name = "Retrospective")
+    public record RetrospectiveView(
+            UUID id,
+            @Schema(enumeration = {"WEEKLY", "MONTHLY", "QUARTERLY"}) Cadence cadence,
+            @Schema(enumeration = {"REP", "TEAM", "COMPANY"}) String scopeType,
+            @Schema(description = "null for the company") UUID scopeId,
+            @Schema(example = "2026-Q1") String period,
+            @Schema(enumeration = {"OPEN", "CLOSED"}) RetrospectiveStatus status,
+            Snapshot snapshot,
+            @Schema(description = "Draft findings in plain words, from the snapshot",
+                    example = "[\"REVENUE_WON is 35 % behind pace\"]") List<String> findings,
+            String notes,
+            List<String> causes,
+            List<Action> actions) {
+    }
+}

@@ -1,0 +1,5 @@
+package io.salesplan.review.retrospective;
+
+public enum RetrospectiveStatus {
+    OPEN, CLOSED
+}
