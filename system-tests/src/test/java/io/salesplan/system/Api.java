@@ -48,8 +48,16 @@ public final class Api {
     }
 
     public static Response send(Service service, String method, String path, JsonNode body) {
+        return send(service, method, path, body, null);
+    }
+
+    /** A request with an {@code If-Match} header (when given). */
+    public static Response send(Service service, String method, String path, JsonNode body, String ifMatch) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(service.url() + path))
                 .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

@@ -204,6 +204,66 @@ class PlanningLoopIT {
         assertThat(types.get("CALL").path("winRate").asDouble()).as("one touched deal closed, and lost").isZero();
         assertThat(types.get("CALL").path("activitiesPerWonDeal").isNull()).isTrue();
         assertThat(types.get("DEMO").path("activitiesPerWonDeal").asDouble()).isCloseTo(1.0, within(1e-4));
+
+        // -- the daily plan re-paces what is left of rep 0's targets -------------------------------
+        LocalDate monday = LocalDate.of(2026, 6, 29);
+        int daysLeft = WorkingDays.between(monday, LocalDate.of(2026, 12, 31));
+        JsonNode dailyPlan = Api.get(Service.REVIEW, "/api/v1/reviews/daily-plan?repId=" + rep0 + "&date=" + monday).body();
+        Map<String, JsonNode> planItems = new HashMap<>();
+        dailyPlan.path("items").forEach(i -> planItems.put(i.path("metric").asText() + "/" + i.path("activityType").asText(""), i));
+        assertThat(planItems.keySet()).contains("ACTIVITIES/VISIT", "ACTIVITIES/CALL", "OPPORTUNITIES_CREATED/");
+        assertDaily(planItems.get("ACTIVITIES/VISIT"), 150 - 4, daysLeft);
+        assertDaily(planItems.get("ACTIVITIES/CALL"), 500 - 5, daysLeft);
+        assertDaily(planItems.get("OPPORTUNITIES_CREATED/"), 50 - 5, daysLeft);
+
+        // -- the leaderboard ------------------------------------------------------------------------
+        JsonNode board = Api.get(Service.REVIEW, "/api/v1/reviews/leaderboard?teamId=" + team
+                + "&period=2026&metric=DEALS_WON&asOf=" + AS_OF).body().path("items");
+        assertThat(board).hasSize(10);
+        assertThat(board.get(0).path("repId").asText()).isEqualTo(rep0);
+        assertThat(board.get(0).path("actual").asInt()).isEqualTo(2);
+        assertThat(board.get(1).path("repId").asText()).isEqualTo(rep1);
+        assertThat(board.get(2).path("rank").asInt()).as("the other eight tie").isEqualTo(board.get(9).path("rank").asInt());
+
+        // -- a quarterly retrospective with an adjustment, closed, accepted in goals-service --------
+        Api.Response retro = Api.post(Service.REVIEW, "/api/v1/retrospectives", obj().put("cadence", "QUARTERLY")
+                .put("scopeType", "TEAM").put("scopeId", team).put("period", "2026-Q1"));
+        assertThat(retro.status()).as(retro.text()).isEqualTo(201);
+        assertThat(retro.body().path("findings")).anyMatch(f -> f.asText().contains("REVENUE_WON"));
+        String retroId = retro.id();
+        ObjectNode patch = obj();
+        ObjectNode action = patch.putArray("actions").addObject().put("description", "Lower the plan to what the team can reach")
+                .put("ownerId", rep0).put("dueDate", "2026-04-15");
+        action.putObject("adjustment").put("goalId", teamGoalId).put("newTargetValue", 8_000_000).put("reason", "Two reps left");
+        Api.Response patched = Api.send(Service.REVIEW, "PATCH", "/api/v1/retrospectives/" + retroId, patch,
+                retro.raw().headers().firstValue("etag").orElseThrow());
+        assertThat(patched.status()).as(patched.text()).isEqualTo(200);
+        assertThat(Api.post(Service.REVIEW, "/api/v1/retrospectives/" + retroId + "/close", null).status()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                Api.get(Service.GOALS, "/api/v1/goals/" + teamGoalId + "/adjustments").body().path("items").size() == 1);
+        JsonNode proposal = Api.get(Service.GOALS, "/api/v1/goals/" + teamGoalId + "/adjustments").body().path("items").get(0);
+        assertThat(proposal.path("status").asText()).isEqualTo("PENDING");
+        assertThat(proposal.path("retrospectiveId").asText()).isEqualTo(retroId);
+        assertThat(proposal.path("newTargetValue").decimalValue()).isEqualByComparingTo("8000000");
+        Api.Response accepted = Api.post(Service.GOALS, "/api/v1/goals/" + teamGoalId + "/adjustments/"
+                + proposal.path("id").asText() + "/accept", null);
+        assertThat(accepted.status() / 100).as(accepted.text()).isEqualTo(2);
+
+        BigDecimal newTarget = new BigDecimal("8000000");
+        await().atMost(Duration.ofSeconds(60)).until(() -> Api.get(Service.REVIEW, "/api/v1/reviews/goals/" + teamGoalId + Q)
+                .body().path("target").decimalValue().compareTo(newTarget) == 0);
+        JsonNode adjusted = Api.get(Service.REVIEW, "/api/v1/reviews/goals/" + teamGoalId + Q).body();
+        assertThat(adjusted.path("expectedToDate").decimalValue()).isEqualByComparingTo(newTarget
+                .multiply(BigDecimal.valueOf(elapsed)).divide(BigDecimal.valueOf(261), 2, RoundingMode.HALF_UP));
+        assertThat(adjusted.path("attainment").decimalValue()).isEqualByComparingTo("0.0513");
+    }
+
+    private static void assertDaily(JsonNode item, int remaining, int daysLeft) {
+        assertThat(item.path("remaining").asInt()).isEqualTo(remaining);
+        assertThat(item.path("remainingWorkingDays").asInt()).isEqualTo(daysLeft);
+        assertThat(item.path("requiredToday").asLong()).isEqualTo((remaining + daysLeft - 1) / daysLeft);
+        assertThat(item.path("doneToday").asInt()).isZero();
     }
 
     private static JsonNode child(JsonNode decomposition, String ownerId) {
