@@ -152,17 +152,25 @@ public class ProblemMappers {
             return new ApiException(400, "malformed-json", "Malformed JSON",
                     "The body is not valid JSON" + where, null, null);
         }
+        return ApiException.invalid(List.of(fieldError(e)));
+    }
+
+    /**
+     * The field a Jackson error is about and what is wrong with it, for callers that collect the
+     * errors of several items (a batch) instead of failing the request.
+     */
+    public static Problem.FieldError fieldError(JsonProcessingException e) {
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping.getPath()) : "body";
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", "));
-            return ApiException.invalid(field, "unknown value '" + invalid.getValue() + "'; allowed values: " + allowed);
+            return new Problem.FieldError(field, "unknown value '" + invalid.getValue() + "'; allowed values: " + allowed);
         }
         if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
-            return ApiException.invalid(field, "must be " + describe(mismatched.getTargetType()));
+            return new Problem.FieldError(field, "must be " + describe(mismatched.getTargetType()));
         }
-        return ApiException.invalid(field, "has a value of the wrong type or format");
+        return new Problem.FieldError(field, "has a value of the wrong type or format");
     }
 
     private static String describe(Class<?> type) {
