@@ -49,6 +49,10 @@ public class Opportunity {
     @Column(name = "closed_date")
     public LocalDate closedDate;
 
+    /** When the owner expects it to close; null when not set. */
+    @Column(name = "expected_close_date")
+    public LocalDate expectedCloseDate;
+
     @Column(nullable = false)
     public long version;
 }

@@ -1,6 +1,7 @@
 package io.salesplan.review.opportunity;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -17,6 +18,7 @@ public record OpportunityChangedV1(
         String stageKind,
         String status,
         BigDecimal amount,
+        LocalDate expectedCloseDate,
         OffsetDateTime createdAt,
         OffsetDateTime closedAt,
         String fromStage,

@@ -65,6 +65,7 @@ public class OpportunityProjection {
         opportunity.stage = event.stage();
         opportunity.status = event.status();
         opportunity.amount = event.amount();
+        opportunity.expectedCloseDate = event.expectedCloseDate();
         opportunity.createdAt = event.createdAt();
         opportunity.createdDate = calendar.dateOf(event.createdAt());
         boolean closed = !"OPEN".equals(event.status());

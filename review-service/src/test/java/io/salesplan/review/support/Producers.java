@@ -99,6 +99,7 @@ public final class Producers {
         private BigDecimal amount;
         private final OffsetDateTime createdAt;
         private OffsetDateTime closedAt;
+        private String expectedCloseDate = "2026-12-31";
         private long version;
 
         public Deal(UUID pipelineId, UUID ownerId, String stage, String amount, String createdOn) {
@@ -112,6 +113,18 @@ public final class Producers {
         public Feed.Event created() {
             version = 0;
             return event("salesplan.opportunity.created.v1", state());
+        }
+
+        /** The expected close date its next event carries (before {@link #created()}: the one it starts with). */
+        public Deal expectedToClose(String date) {
+            expectedCloseDate = date;
+            return this;
+        }
+
+        public Feed.Event changeExpectedCloseDate(String date) {
+            expectedCloseDate = date;
+            version++;
+            return event("salesplan.opportunity.updated.v1", state());
         }
 
         public Feed.Event move(String to, String on) {
@@ -144,7 +157,7 @@ public final class Producers {
         private Map<String, Object> state() {
             return map("opportunityId", id, "name", "Deal " + id, "accountId", UUID.randomUUID(), "ownerId", ownerId,
                     "teamId", null, "pipelineId", pipelineId, "stage", stage, "stageKind", kind(stage),
-                    "status", status, "amount", amount, "expectedCloseDate", "2026-12-31", "createdAt", createdAt,
+                    "status", status, "amount", amount, "expectedCloseDate", expectedCloseDate, "createdAt", createdAt,
                     "closedAt", closedAt, "lostReason", "LOST".equals(status) ? "price" : null, "source", "test",
                     "version", version);
         }
