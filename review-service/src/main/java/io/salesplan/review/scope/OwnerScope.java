@@ -2,6 +2,7 @@ package io.salesplan.review.scope;
 
 import io.salesplan.platform.problem.ApiException;
 import io.salesplan.platform.web.Params;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The owner a report is about; {@code id} is null for the company. */
@@ -12,6 +13,23 @@ public record OwnerScope(OwnerType type, UUID id) {
 
     public static OwnerScope company() {
         return new OwnerScope(OwnerType.COMPANY, null);
+    }
+
+    /**
+     * The owner of a goal as the read model stores it; empty when the type is unknown or a team or
+     * rep has no id.
+     */
+    public static Optional<OwnerScope> of(String ownerType, UUID ownerId) {
+        OwnerType type;
+        try {
+            type = OwnerType.valueOf(ownerType);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+        if (type == OwnerType.COMPANY) {
+            return Optional.of(company());
+        }
+        return ownerId == null ? Optional.empty() : Optional.of(new OwnerScope(type, ownerId));
     }
 
     /**

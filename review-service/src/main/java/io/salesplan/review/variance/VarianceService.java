@@ -63,7 +63,7 @@ public class VarianceService {
     private GoalVarianceView view(Goal goal, LocalDate asOf, RepActuals reps, List<GoalVarianceView> children) {
         Pace pace = Pace.of(goal.periodStart, goal.periodEnd, asOf);
         Metric metric = Metric.of(goal.metric).orElse(null);
-        OwnerScope scope = scopeOf(goal);
+        OwnerScope scope = OwnerScope.of(goal.ownerType, goal.ownerId).orElse(null);
         Variance variance = null;
         if (metric != null && goal.targetValue != null && scope != null) {
             BigDecimal target = normalize(goal.targetValue, metric.scale());
@@ -121,18 +121,6 @@ public class VarianceService {
             return false;
         }
         return "AT_LEAST".equals(goal.direction) || metric.higherIsBetter();
-    }
-
-    private static OwnerScope scopeOf(Goal goal) {
-        try {
-            OwnerType type = OwnerType.valueOf(goal.ownerType);
-            if (type != OwnerType.COMPANY && goal.ownerId == null) {
-                return null;
-            }
-            return new OwnerScope(type, type == OwnerType.COMPANY ? null : goal.ownerId);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /** Counts without decimals, money and days with 2, rates with 4: {@code 100.00} deals reads {@code 100}. */
