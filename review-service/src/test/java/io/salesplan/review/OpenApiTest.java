@@ -1,6 +1,8 @@
 package io.salesplan.review;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
@@ -40,5 +42,21 @@ class OpenApiTest {
                 .body("components.schemas.Retrospective.properties", hasKey("findings"))
                 .body("components.schemas.DailyPlanItem.properties", hasKey("requiredToday"))
                 .body("components.schemas.LeaderboardRow.properties", hasKey("attainment"));
+    }
+
+    @Test
+    void feasibilityIsDocumentedWithItsRulesAndErrorResponses() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/reviews/goals/{goalId}/feasibility'.get.description",
+                        containsString("0.5 × requiredCoverage"))
+                .body("paths.'/api/v1/reviews/goals/{goalId}/feasibility'.get.responses", hasKey("404"))
+                .body("paths.'/api/v1/reviews/goals/{goalId}/feasibility'.get.responses", hasKey("400"))
+                .body("paths.'/api/v1/reviews/goals/{goalId}/feasibility'.get.responses.'422'.content",
+                        hasKey("application/problem+json"))
+                .body("components.schemas.Feasibility.properties", hasKey("requiredCoverage"))
+                .body("components.schemas.FeasibilityVerdict.enum", contains("REALISTIC", "STRETCH", "UNREALISTIC"))
+                .body("components.schemas.FeasibilityHistory.properties", hasKey("winRate"))
+                .body("components.schemas.FeasibilityRequired.properties", hasKey("opportunities"));
     }
 }
