@@ -225,6 +225,27 @@ class PlanningLoopIT {
         assertThat(board.get(1).path("repId").asText()).isEqualTo(rep1);
         assertThat(board.get(2).path("rank").asInt()).as("the other eight tie").isEqualTo(board.get(9).path("rank").asInt());
 
+        // -- feasibility: 3 won and 3 lost in the window, one open deal of 60 000 closing by June ------
+        JsonNode feasibility = Api.get(Service.REVIEW, "/api/v1/reviews/goals/" + teamGoalId + "/feasibility" + Q).body();
+        BigDecimal remaining = target.subtract(won);
+        assertThat(feasibility.path("required").path("remaining").decimalValue()).isEqualByComparingTo(remaining);
+        assertThat(feasibility.path("history").path("windowDays").asInt()).isEqualTo(180);
+        assertThat(feasibility.path("history").path("wonDeals").asInt()).isEqualTo(3);
+        assertThat(feasibility.path("history").path("lostDeals").asInt()).isEqualTo(3);
+        assertThat(feasibility.path("history").path("winRate").decimalValue()).isEqualByComparingTo("0.5");
+        assertThat(feasibility.path("history").path("averageDealSize").decimalValue()).isEqualByComparingTo("136666.67");
+        assertThat(feasibility.path("history").path("averageCycleDays").decimalValue())
+                .as("36, 69 (the reopened deal, to its second win) and 23 days").isEqualByComparingTo("42.67");
+        long dealsNeeded = remaining.multiply(BigDecimal.valueOf(3)).divide(won, 0, RoundingMode.CEILING).longValue();
+        assertThat(feasibility.path("required").path("deals").asLong()).isEqualTo(dealsNeeded);
+        assertThat(feasibility.path("required").path("opportunities").asLong()).isEqualTo(dealsNeeded * 2);
+        assertThat(feasibility.path("openPipeline").path("amount").decimalValue()).isEqualByComparingTo("60000");
+        assertThat(feasibility.path("coverage").decimalValue()).isEqualByComparingTo(
+                new BigDecimal("60000").divide(remaining, 2, RoundingMode.HALF_UP));
+        assertThat(feasibility.path("requiredCoverage").decimalValue()).isEqualByComparingTo("2");
+        assertThat(feasibility.path("verdict").asText()).isEqualTo("UNREALISTIC");
+        assertThat(feasibility.path("reasons")).isNotEmpty();
+
         // -- a quarterly retrospective with an adjustment, closed, accepted in goals-service --------
         Api.Response retro = Api.post(Service.REVIEW, "/api/v1/retrospectives", obj().put("cadence", "QUARTERLY")
                 .put("scopeType", "TEAM").put("scopeId", team).put("period", "2026-Q1"));
