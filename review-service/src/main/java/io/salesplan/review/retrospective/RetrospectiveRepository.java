@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,8 +16,12 @@ public class RetrospectiveRepository implements PanacheRepositoryBase<Retrospect
     public record Filter(String scopeType, UUID scopeId, Cadence cadence, String period) {
     }
 
-    /** One page ordered by id, starting after {@code after} (exclusive), one more than limit to see if more exist. */
-    public List<Retrospective> page(Filter filter, UUID after, int limit) {
+    /** Where a page starts: after the retrospective created at {@code createdAt} with this id. */
+    public record After(OffsetDateTime createdAt, UUID id) {
+    }
+
+    /** One page, oldest first (creation time, then id), after {@code after}; one more than limit to see if more exist. */
+    public List<Retrospective> page(Filter filter, After after, int limit) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.scopeType() != null) {
@@ -36,10 +41,10 @@ public class RetrospectiveRepository implements PanacheRepositoryBase<Retrospect
             params.and("period", filter.period());
         }
         if (after != null) {
-            where.add("id > :after");
-            params.and("after", after);
+            where.add("(createdAt > :afterTime or (createdAt = :afterTime and id > :afterId))");
+            params.and("afterTime", after.createdAt()).and("afterId", after.id());
         }
         String query = where.isEmpty() ? "true = true" : String.join(" and ", where);
-        return find(query, Sort.by("id"), params).page(0, limit + 1).list();
+        return find(query, Sort.by("createdAt").and("id"), params).page(0, limit + 1).list();
     }
 }

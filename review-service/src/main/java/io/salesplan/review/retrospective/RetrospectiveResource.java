@@ -96,7 +96,7 @@ public class RetrospectiveResource {
     }
 
     @GET
-    @Operation(summary = "List retrospectives", description = "Ordered by id; filters combine. A cursor works only "
+    @Operation(summary = "List retrospectives", description = "Oldest first (by creation time); filters combine. A cursor works only "
             + "with the filters it came from.")
     @APIResponse(responseCode = "200", description = "{items, nextCursor}")
     @APIResponse(responseCode = "400", description = "Unknown scopeType or cadence, malformed scopeId or period, "

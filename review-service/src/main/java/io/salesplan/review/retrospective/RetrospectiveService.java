@@ -117,12 +117,17 @@ public class RetrospectiveService {
     public Page<RetrospectiveView> list(RetrospectiveRepository.Filter filter, String cursor, int limit) {
         String query = "retros|" + filter.scopeType() + "|" + filter.scopeId() + "|" + filter.cadence() + "|"
                 + filter.period();
-        UUID after = cursor == null || cursor.isBlank() ? null : UUID.fromString(cursors.decode(query, cursor).get(0));
+        RetrospectiveRepository.After after = null;
+        if (cursor != null && !cursor.isBlank()) {
+            List<String> key = cursors.decode(query, cursor);
+            after = new RetrospectiveRepository.After(OffsetDateTime.parse(key.get(0)), UUID.fromString(key.get(1)));
+        }
         List<Retrospective> rows = retrospectives.page(filter, after, limit);
         String next = null;
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);
-            next = cursors.encode(query, List.of(rows.get(limit - 1).id.toString()));
+            Retrospective last = rows.get(limit - 1);
+            next = cursors.encode(query, List.of(last.createdAt.toString(), last.id.toString()));
         }
         return new Page<>(rows.stream().map(r -> view(r).view()).toList(), next);
     }

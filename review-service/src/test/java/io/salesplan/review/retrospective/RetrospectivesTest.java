@@ -186,6 +186,7 @@ class RetrospectivesTest {
             cursor = next.getString("nextCursor");
         }
         assertThat(seen).contains(first, second).doesNotHaveDuplicates();
+        assertThat(seen.indexOf(first)).as("oldest first").isLessThan(seen.indexOf(second));
         given().queryParams(Map.of("scopeId", OTHER_REP)).get(PATH).then().statusCode(200)
                 .body("items.size()", equalTo(0));
         problem(given().queryParams(Map.of("cadence", "DAILY")).get(PATH).then(), 400)
