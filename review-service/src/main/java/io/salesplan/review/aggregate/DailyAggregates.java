@@ -5,16 +5,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.Session;
 
 /**
- * Keeps the daily aggregates, once for the owner and once for the company total. Deltas are
- * summed per row in the current transaction ({@link PendingAggregates}) and written by
+ * Keeps the daily and monthly aggregates, once for the owner and once for the company total.
+ * Deltas are summed per row in the current transaction ({@link PendingAggregates}) and written by
  * {@link #flush()} with one batched upsert per table, in a fixed row order, so that a batch of a
  * thousand activities of a few reps costs a handful of row updates and two replicas never lock
  * the same rows in opposite orders. Reports read these rows and never the raw history.
@@ -22,16 +24,21 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class DailyAggregates {
 
-    private static final String ACTIVITY = "insert into agg_activity_day (owner_id, day, activity_type, activities) "
-            + "values (?, ?, ?, ?) on conflict (owner_id, day, activity_type) "
-            + "do update set activities = agg_activity_day.activities + excluded.activities";
+    /** An upsert into {@code agg_activity_day} or {@code agg_activity_month} (whose rows are dated the 1st). */
+    private static String activityUpsert(String table) {
+        return "insert into " + table + " (owner_id, day, activity_type, activities) values (?, ?, ?, ?) "
+                + "on conflict (owner_id, day, activity_type) do update set activities = " + table + ".activities "
+                + "+ excluded.activities";
+    }
 
-    private static final String DEAL = "insert into agg_deal_day (owner_id, day, created, won, won_amount, "
-            + "won_cycle_days, lost) values (?, ?, ?, ?, ?, ?, ?) on conflict (owner_id, day) do update set "
-            + "created = agg_deal_day.created + excluded.created, won = agg_deal_day.won + excluded.won, "
-            + "won_amount = agg_deal_day.won_amount + excluded.won_amount, "
-            + "won_cycle_days = agg_deal_day.won_cycle_days + excluded.won_cycle_days, "
-            + "lost = agg_deal_day.lost + excluded.lost";
+    private static String dealUpsert(String table) {
+        return "insert into " + table + " (owner_id, day, created, won, won_amount, won_cycle_days, lost) "
+                + "values (?, ?, ?, ?, ?, ?, ?) on conflict (owner_id, day) do update set "
+                + "created = " + table + ".created + excluded.created, won = " + table + ".won + excluded.won, "
+                + "won_amount = " + table + ".won_amount + excluded.won_amount, "
+                + "won_cycle_days = " + table + ".won_cycle_days + excluded.won_cycle_days, "
+                + "lost = " + table + ".lost + excluded.lost";
+    }
 
     private final EntityManager em;
     private final PendingAggregates pending;
@@ -79,30 +86,42 @@ public class DailyAggregates {
             return;
         }
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement(ACTIVITY)) {
-                for (Map.Entry<PendingAggregates.ActivityKey, Long> e : activities.entrySet()) {
-                    upsert.setObject(1, e.getKey().owner());
-                    upsert.setDate(2, Date.valueOf(e.getKey().day()));
-                    upsert.setString(3, e.getKey().type());
-                    upsert.setLong(4, e.getValue());
-                    upsert.addBatch();
-                }
-                upsert.executeBatch();
-            }
-            try (PreparedStatement upsert = connection.prepareStatement(DEAL)) {
-                for (Map.Entry<PendingAggregates.DayKey, PendingAggregates.DealDelta> e : deals.entrySet()) {
-                    PendingAggregates.DealDelta d = e.getValue();
-                    upsert.setObject(1, e.getKey().owner());
-                    upsert.setDate(2, Date.valueOf(e.getKey().day()));
-                    upsert.setLong(3, d.created());
-                    upsert.setLong(4, d.won());
-                    upsert.setBigDecimal(5, d.wonAmount());
-                    upsert.setLong(6, d.wonCycleDays());
-                    upsert.setLong(7, d.lost());
-                    upsert.addBatch();
-                }
-                upsert.executeBatch();
-            }
+            writeActivities(connection, "agg_activity_day", activities);
+            writeActivities(connection, "agg_activity_month", PendingAggregates.monthlyActivities(activities));
+            writeDeals(connection, "agg_deal_day", deals);
+            writeDeals(connection, "agg_deal_month", PendingAggregates.monthlyDeals(deals));
         });
+    }
+
+    private static void writeActivities(Connection connection, String table,
+            Map<PendingAggregates.ActivityKey, Long> rows) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(activityUpsert(table))) {
+            for (Map.Entry<PendingAggregates.ActivityKey, Long> e : rows.entrySet()) {
+                upsert.setObject(1, e.getKey().owner());
+                upsert.setDate(2, Date.valueOf(e.getKey().day()));
+                upsert.setString(3, e.getKey().type());
+                upsert.setLong(4, e.getValue());
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+    }
+
+    private static void writeDeals(Connection connection, String table,
+            Map<PendingAggregates.DayKey, PendingAggregates.DealDelta> rows) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(dealUpsert(table))) {
+            for (Map.Entry<PendingAggregates.DayKey, PendingAggregates.DealDelta> e : rows.entrySet()) {
+                PendingAggregates.DealDelta d = e.getValue();
+                upsert.setObject(1, e.getKey().owner());
+                upsert.setDate(2, Date.valueOf(e.getKey().day()));
+                upsert.setLong(3, d.created());
+                upsert.setLong(4, d.won());
+                upsert.setBigDecimal(5, d.wonAmount());
+                upsert.setLong(6, d.wonCycleDays());
+                upsert.setLong(7, d.lost());
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
     }
 }

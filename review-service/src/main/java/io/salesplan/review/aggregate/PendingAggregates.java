@@ -56,6 +56,22 @@ public class PendingAggregates {
         return drained;
     }
 
+    /** The same deltas summed per month: each day moved to the first of its month, zeros dropped. */
+    static Map<ActivityKey, Long> monthlyActivities(Map<ActivityKey, Long> daily) {
+        Map<ActivityKey, Long> monthly = new TreeMap<>(ACTIVITY_ORDER);
+        daily.forEach((k, v) -> monthly.merge(new ActivityKey(k.owner(), k.day().withDayOfMonth(1), k.type()), v,
+                Long::sum));
+        monthly.values().removeIf(v -> v == 0);
+        return monthly;
+    }
+
+    static Map<DayKey, DealDelta> monthlyDeals(Map<DayKey, DealDelta> daily) {
+        Map<DayKey, DealDelta> monthly = new TreeMap<>(DAY_ORDER);
+        daily.forEach((k, v) -> monthly.merge(new DayKey(k.owner(), k.day().withDayOfMonth(1)), v, DealDelta::plus));
+        monthly.values().removeIf(DealDelta::isZero);
+        return monthly;
+    }
+
     Map<DayKey, DealDelta> drainDeals() {
         Map<DayKey, DealDelta> drained = deals;
         drained.values().removeIf(DealDelta::isZero);
