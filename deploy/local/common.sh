@@ -114,7 +114,7 @@ start_services() {
   for i in "${!SERVICES[@]}"; do
     local s=${SERVICES[$i]}
     echo "Starting $s on 127.0.0.1:${SERVICE_PORTS[$i]}…"
-    "${LAUNCH[@]}" java -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dquarkus.http.host=127.0.0.1 \
+    "${LAUNCH[@]}" java -Xmx256m -XX:+UseSerialGC -Dquarkus.http.host=127.0.0.1 \
       -jar "$s/target/quarkus-app/quarkus-run.jar" > "$LOGS/$s.log" 2>&1 &
     pids+=($!)
     record_pid "$s" "$!"

@@ -68,6 +68,7 @@ public final class DemoData {
     }
 
     private void load(int year, int opportunityCount, int activityCount) throws Exception {
+        long started = System.nanoTime();
         List<String> teams = new ArrayList<>();
         List<String> reps = new ArrayList<>();
         for (String name : TEAMS) {
@@ -105,45 +106,92 @@ public final class DemoData {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5);
         OffsetDateTime end = now.isBefore(yearStart.plusYears(1)) ? now : yearStart.plusYears(1).minusDays(1);
         long span = Duration.between(yearStart, end).toMinutes() - 60L * 24 * 30;
+        // Each activity belongs to an opportunity; they are posted as soon as their opportunity has
+        // its history, so the CRM feed runs alongside the pipeline instead of after it.
+        int[] activitiesOf = new int[opportunityCount];
+        for (int i = 0; i < activityCount; i++) {
+            activitiesOf[random.nextInt(opportunityCount)]++;
+        }
         ExecutorService pool = Executors.newFixedThreadPool(16);
-        List<Future<Opportunity>> created = new ArrayList<>();
+        ActivityFeed feed = new ActivityFeed(Executors.newFixedThreadPool(4));
+        List<Future<?>> created = new ArrayList<>();
         for (int i = 0; i < opportunityCount; i++) {
             String owner = reps.get(random.nextInt(reps.size()));
             String account = accounts.get(random.nextInt(accounts.size()));
             OffsetDateTime createdAt = yearStart.plusMinutes((long) (random.nextDouble() * span));
             long amount = 20_000 + 5_000L * random.nextInt(57);
-            long seed = random.nextLong();
+            Random r = new Random(random.nextLong());
             int n = i;
-            created.add(pool.submit(() -> opportunity(n, owner, account, createdAt, amount, end, new Random(seed))));
+            created.add(pool.submit(() -> {
+                Opportunity opp = opportunity(n, owner, account, createdAt, amount, end, r);
+                feed.add(activities(n, opp, activitiesOf[n], r));
+                return null;
+            }));
         }
-        List<Opportunity> opportunities = new ArrayList<>();
-        for (Future<Opportunity> f : created) {
-            opportunities.add(f.get());
-        }
-        System.out.println("Pipeline: " + opportunities.size() + " opportunities with their stage history");
-
-        List<Future<?>> batches = new ArrayList<>();
-        ArrayNode items = JSON.createArrayNode();
-        for (int i = 0; i < activityCount; i++) {
-            Opportunity opp = opportunities.get(random.nextInt(opportunities.size()));
-            long window = Math.max(60, Duration.between(opp.createdAt(), opp.lastMove()).toMinutes());
-            OffsetDateTime at = opp.createdAt().plusMinutes((long) (random.nextDouble() * window));
-            items.addObject().put("type", TYPES[random.nextInt(TYPES.length)]).put("ownerId", opp.ownerId())
-                    .put("opportunityId", opp.id()).put("occurredAt", at.toString())
-                    .put("durationMinutes", 5 + random.nextInt(60)).put("source", "demo-crm")
-                    .put("externalId", run + "-" + i);
-            if (items.size() == 1000 || i == activityCount - 1) {
-                ObjectNode batch = obj();
-                batch.set("items", items);
-                batches.add(pool.submit(() -> post(activity, "/api/v1/activities/batch", batch)));
-                items = JSON.createArrayNode();
-            }
-        }
-        for (Future<?> f : batches) {
+        for (Future<?> f : created) {
             f.get();
         }
         pool.shutdown();
-        System.out.println("Activities: " + activityCount + " in " + batches.size() + " batches");
+        System.out.printf("Pipeline: %d opportunities with their stage history (%.0f s)%n", opportunityCount,
+                (System.nanoTime() - started) / 1e9);
+        int batches = feed.finish();
+        System.out.printf("Activities: %d in %d batches (%.0f s)%n", activityCount, batches,
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    private List<ObjectNode> activities(int n, Opportunity opp, int count, Random r) {
+        long window = Math.max(60, Duration.between(opp.createdAt(), opp.lastMove()).toMinutes());
+        List<ObjectNode> items = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            OffsetDateTime at = opp.createdAt().plusMinutes((long) (r.nextDouble() * window));
+            items.add(obj().put("type", TYPES[r.nextInt(TYPES.length)]).put("ownerId", opp.ownerId())
+                    .put("opportunityId", opp.id()).put("occurredAt", at.toString())
+                    .put("durationMinutes", 5 + r.nextInt(60)).put("source", "demo-crm")
+                    .put("externalId", run + "-" + n + "-" + i));
+        }
+        return items;
+    }
+
+    /** Collects activities and posts them in batches of 1 000 on its own threads. */
+    private final class ActivityFeed {
+
+        private final ExecutorService senders;
+        private final List<Future<?>> sent = new ArrayList<>();
+        private ArrayNode items = JSON.createArrayNode();
+
+        ActivityFeed(ExecutorService senders) {
+            this.senders = senders;
+        }
+
+        synchronized void add(List<ObjectNode> activities) {
+            for (ObjectNode activity : activities) {
+                items.add(activity);
+                if (items.size() == 1000) {
+                    send();
+                }
+            }
+        }
+
+        /** Sends what is left and waits until every batch was answered; returns the number of batches. */
+        int finish() throws Exception {
+            synchronized (this) {
+                if (!items.isEmpty()) {
+                    send();
+                }
+            }
+            for (Future<?> f : sent) {
+                f.get();
+            }
+            senders.shutdown();
+            return sent.size();
+        }
+
+        private void send() {
+            ObjectNode batch = obj();
+            batch.set("items", items);
+            sent.add(senders.submit(() -> post(activity, "/api/v1/activities/batch", batch)));
+            items = JSON.createArrayNode();
+        }
     }
 
     private Opportunity opportunity(int n, String owner, String account, OffsetDateTime createdAt, long amount,

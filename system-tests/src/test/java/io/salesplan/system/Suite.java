@@ -156,7 +156,7 @@ public final class Suite {
         if (!Files.exists(app)) {
             throw new IllegalStateException(app + " is missing: build the services first (./mvnw verify builds them)");
         }
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx384m", "-XX:+UseSerialGC",
                 "-jar", app.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(WORK.resolve("logs/" + service.module + ".log").toFile()));
