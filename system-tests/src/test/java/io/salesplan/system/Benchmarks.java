@@ -581,7 +581,7 @@ final class Benchmarks {
 
     private void startupAndMemory() throws Exception {
         md.append("## 5. Start-up and memory\n\n")
-                .append("Each service restarted alone (`java -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "
+                .append("Each service restarted alone (`java " + String.join(" ", Suite.JVM_OPTIONS) + " -jar "
                         + "quarkus-run.jar`): time from launch to `/q/health/ready` UP, then resident memory (VmRSS) "
                         + "after 50 requests.\n\n")
                 .append("| service | launch → ready s | RSS MB |\n|---|---:|---:|\n");

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,8 @@ public final class Suite {
     private static final Path WORK = ROOT.resolve("system-tests/target/suite");
     private static final int MAIN_PG_PORT = 25432;
     private static final int ACTIVITY_PG_PORT = 25433;
+    /** How each service's JVM is launched: a small heap, the serial collector, the default JIT. */
+    static final List<String> JVM_OPTIONS = List.of("-Xmx384m", "-XX:+UseSerialGC");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private static Suite instance;
@@ -156,8 +159,10 @@ public final class Suite {
         if (!Files.exists(app)) {
             throw new IllegalStateException(app + " is missing: build the services first (./mvnw verify builds them)");
         }
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx384m", "-XX:+UseSerialGC",
-                "-jar", app.toString())
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-jar", app.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(WORK.resolve("logs/" + service.module + ".log").toFile()));
         Map<String, String> env = builder.environment();
