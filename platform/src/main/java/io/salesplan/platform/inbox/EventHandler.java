@@ -1,12 +1,13 @@
 package io.salesplan.platform.inbox;
 
 import io.salesplan.platform.event.EventEnvelope;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Applies the events of some topics to a service's own state. Implementations are CDI beans; the
- * {@link InboxConsumer} calls {@link #handle} inside the transaction that also records the event
- * id, so an event that was already applied is never applied again.
+ * {@link InboxConsumer} calls {@link #handleAll} inside the transaction that also records the event
+ * ids, so an event that was already applied is never applied again.
  *
  * <p>Throw {@link io.salesplan.platform.event.MalformedEventException} for an event that can never
  * be applied (it goes to the dead-letter topic); ignore event types the service has no use for.
@@ -16,6 +17,16 @@ public interface EventHandler {
     Set<String> topics();
 
     void handle(EventEnvelope event);
+
+    /**
+     * Applies the events of one poll that were delivered for the first time, in the order of their
+     * partitions. A handler that can apply many events at once (a few set-based statements instead
+     * of a few per event) overrides this; by default each event is handled in turn. When the batch
+     * fails, the inbox calls it again with each event alone, so that a bad one is isolated.
+     */
+    default void handleAll(List<EventEnvelope> events) {
+        events.forEach(this::handle);
+    }
 
     /**
      * Called once at the end of each transaction of applied events, still inside it: a handler

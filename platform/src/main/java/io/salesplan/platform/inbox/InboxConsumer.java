@@ -16,6 +16,7 @@ import java.sql.SQLTransientException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -179,17 +180,23 @@ public class InboxConsumer {
         }
     }
 
-    /** Records the events in the inbox with one statement and applies those delivered for the first time. */
+    /**
+     * Records the events in the inbox with one statement and hands those delivered for the first time
+     * to their handlers, each handler's events at once (a poll's topics are not ordered among each other).
+     */
     private void applyAll(List<Decoded> batch) {
         Set<String> fresh = inbox.firstDeliveries(batch.stream()
                 .map(d -> new Inbox.Delivery(d.event.id(), d.record.topic(), d.event.type()))
                 .toList());
+        Map<EventHandler, List<EventEnvelope>> byHandler = new LinkedHashMap<>();
         for (Decoded decoded : batch) {
             // removing the id makes a second copy of the event in the same poll a no-op
             if (fresh.remove(decoded.event.id())) {
-                handlers.get(decoded.record.topic()).handle(decoded.event);
+                byHandler.computeIfAbsent(handlers.get(decoded.record.topic()), h -> new ArrayList<>())
+                        .add(decoded.event);
             }
         }
+        byHandler.forEach(EventHandler::handleAll);
         handlers.values().stream().distinct().forEach(EventHandler::flush);
     }
 

@@ -5,9 +5,11 @@ import io.salesplan.platform.event.EventEnvelope;
 import io.salesplan.platform.inbox.EventHandler;
 import io.salesplan.review.aggregate.DailyAggregates;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
-/** Activities from activity-service; tasks and reminders are not needed here. */
+/** Activities from activity-service, a poll at a time; tasks and reminders are not needed here. */
 @ApplicationScoped
 public class ActivitiesTopicHandler implements EventHandler {
 
@@ -28,14 +30,24 @@ public class ActivitiesTopicHandler implements EventHandler {
 
     @Override
     public void handle(EventEnvelope event) {
-        switch (event.type()) {
-            case "salesplan.activity.logged.v1", "salesplan.activity.updated.v1" ->
-                    activities.apply(codec.data(event, ActivityChangedV1.class), false);
-            case "salesplan.activity.deleted.v1" -> activities.apply(codec.data(event, ActivityChangedV1.class), true);
-            default -> {
-                // not part of the read model
+        handleAll(List.of(event));
+    }
+
+    @Override
+    public void handleAll(List<EventEnvelope> events) {
+        List<ActivityProjection.Change> changes = new ArrayList<>(events.size());
+        for (EventEnvelope event : events) {
+            switch (event.type()) {
+                case "salesplan.activity.logged.v1", "salesplan.activity.updated.v1" ->
+                        changes.add(new ActivityProjection.Change(codec.data(event, ActivityChangedV1.class), false));
+                case "salesplan.activity.deleted.v1" ->
+                        changes.add(new ActivityProjection.Change(codec.data(event, ActivityChangedV1.class), true));
+                default -> {
+                    // not part of the read model
+                }
             }
         }
+        activities.apply(changes);
     }
 
     @Override
