@@ -49,17 +49,8 @@ public class Actuals {
         return byType.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** Deal totals of several reps over the same range, in one query. */
-    public Map<UUID, DealTotals> dealsByRep(Collection<UUID> reps, LocalDate from, LocalDate to) {
-        return dealsByOwner(reps, from, to);
-    }
-
-    /** Activities per type of several reps over the same range, in one query. */
-    public Map<UUID, Map<String, Long>> activitiesByRep(Collection<UUID> reps, LocalDate from, LocalDate to) {
-        return activitiesByOwner(reps, from, to);
-    }
-
-    private Map<UUID, DealTotals> dealsByOwner(Collection<UUID> owners, LocalDate from, LocalDate to) {
+    /** Deal totals of several owners (reps, or the company's total row) over the same range, in one query. */
+    public Map<UUID, DealTotals> dealsByOwner(Collection<UUID> owners, LocalDate from, LocalDate to) {
         Map<UUID, DealTotals> result = new HashMap<>();
         if (owners.isEmpty() || to.isBefore(from)) {
             return result;
@@ -75,7 +66,8 @@ public class Actuals {
         return result;
     }
 
-    private Map<UUID, Map<String, Long>> activitiesByOwner(Collection<UUID> owners, LocalDate from, LocalDate to) {
+    /** Activities per type of several owners over the same range, in one query; absent or positive. */
+    public Map<UUID, Map<String, Long>> activitiesByOwner(Collection<UUID> owners, LocalDate from, LocalDate to) {
         Map<UUID, Map<String, Long>> result = new HashMap<>();
         if (owners.isEmpty() || to.isBefore(from)) {
             return result;

@@ -11,6 +11,7 @@ import io.salesplan.review.goal.Metric;
 import io.salesplan.review.opportunity.OpenPipeline;
 import io.salesplan.review.opportunity.OpportunityRepository;
 import io.salesplan.review.scope.OwnerScope;
+import io.salesplan.review.variance.Pace;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -47,8 +48,8 @@ public class FeasibilityService {
         if (goal.targetValue == null || scope == null) {
             throw notAssessable(goal, "the goal has no target or no owner");
         }
-        LocalDate until = asOf.isAfter(goal.periodEnd) ? goal.periodEnd : asOf;
-        DealTotals period = actuals.deals(scope, goal.periodStart, until);
+        DealTotals period = actuals.deals(scope, goal.periodStart,
+                Pace.of(goal.periodStart, goal.periodEnd, asOf).countUntil());
         BigDecimal actual = metric == Metric.REVENUE_WON ? period.wonAmount() : BigDecimal.valueOf(period.won());
         DealTotals history = actuals.deals(scope, FeasibilityRules.windowStart(asOf, windowDays), asOf);
         LocalDate pipelineFrom = asOf.isBefore(goal.periodStart) ? goal.periodStart : asOf;

@@ -34,11 +34,7 @@ public class OpportunityRepository implements PanacheRepositoryBase<Opportunity,
         Object[] row = (Object[]) filter.bind(getEntityManager().createNativeQuery(filter.with() + OPEN_PIPELINE
                 + filter.condition()))
                 .setParameter("asOf", asOf).setParameter("from", from).setParameter("to", to).getSingleResult();
-        return new OpenPipeline(decimal(row[0]), ((Number) row[1]).longValue(), decimal(row[2]),
+        return new OpenPipeline((BigDecimal) row[0], ((Number) row[1]).longValue(), (BigDecimal) row[2],
                 ((Number) row[3]).longValue());
-    }
-
-    private static BigDecimal decimal(Object value) {
-        return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
     }
 }

@@ -150,10 +150,10 @@ public class VarianceService {
                 (metric == Metric.ACTIVITIES ? activityReps : dealReps)
                         .computeIfAbsent(range, r -> new HashSet<>()).add(goal.ownerId);
             }
-            dealReps.forEach((range, ids) -> deals.put(range, actuals.dealsByRep(new ArrayList<>(ids), range.from,
+            dealReps.forEach((range, ids) -> deals.put(range, actuals.dealsByOwner(new ArrayList<>(ids), range.from,
                     range.to)));
             activityReps.forEach((range, ids) -> activities.put(range,
-                    actuals.activitiesByRep(new ArrayList<>(ids), range.from, range.to)));
+                    actuals.activitiesByOwner(new ArrayList<>(ids), range.from, range.to)));
         }
 
         DealTotals deals(OwnerScope scope, LocalDate from, LocalDate to) {
