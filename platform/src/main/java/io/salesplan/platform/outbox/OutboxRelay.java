@@ -19,6 +19,7 @@ import java.util.Properties;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -158,13 +159,20 @@ public class OutboxRelay {
         }
         List<Long> ids = new ArrayList<>();
         List<Future<RecordMetadata>> acks = new ArrayList<>();
+        AtomicReference<Exception> refused = new AtomicReference<>();
         try (PreparedStatement select = connection.prepareStatement(SELECT_PENDING)) {
             select.setInt(1, settings.batchSize());
             try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
+                // Once Kafka refused an event (say, no metadata yet as it comes back), nothing after it
+                // is sent this round: a later event must never arrive before an earlier one.
+                while (refused.get() == null && rows.next()) {
                     ids.add(rows.getLong(1));
                     acks.add(producer().send(new ProducerRecord<>(rows.getString(2), rows.getString(3),
-                            rows.getString(4))));
+                            rows.getString(4)), (metadata, e) -> {
+                                if (e != null) {
+                                    refused.compareAndSet(null, e);
+                                }
+                            }));
                 }
             }
         }

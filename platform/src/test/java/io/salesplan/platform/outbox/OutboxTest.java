@@ -12,6 +12,7 @@ import io.salesplan.platform.config.PlatformConfig;
 import io.salesplan.platform.event.EventCodec;
 import io.salesplan.platform.event.EventEnvelope;
 import io.salesplan.platform.testapp.OrderService;
+import io.salesplan.platform.testapp.Sql;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,12 +27,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OutboxTest {
 
     private static final String TOPIC = "salesplan.goals";
+    private static final String TOO_LARGE = "salesplan.test.too-large.v1";
 
     @Inject
     OrderService orders;
@@ -44,6 +47,12 @@ class OutboxTest {
 
     @Inject
     PlatformConfig config;
+
+    @Inject
+    OutboxRelay appRelay;
+
+    @Inject
+    Sql sql;
 
     private final TopicClient topics = new TopicClient(KafkaTestResource.bootstrapServers());
 
@@ -110,6 +119,31 @@ class OutboxTest {
     }
 
     @Test
+    void anEventKafkaRefusesIsNotOvertakenByALaterOne() throws Exception {
+        UUID aggregate = UUID.randomUUID();
+        OutboxRelay relay = new OutboxRelay(dataSource, config, KafkaTestResource.bootstrapServers());
+        appRelay.stop();
+        try {
+            // Larger than the producer's max.request.size (1 MiB), so Kafka's client refuses it at send.
+            sql.update("insert into outbox_event (event_id, topic, aggregate_id, type, payload) values (?, ?, ?, ?, ?)",
+                    UUID.randomUUID(), TOPIC, aggregate.toString(), TOO_LARGE, "x".repeat(2 * 1024 * 1024));
+            orders.place(aggregate, "after-refused-" + aggregate, 2);
+
+            assertThatThrownBy(relay::relayOnce).hasRootCauseInstanceOf(RecordTooLargeException.class);
+            assertThat(recordsFor(aggregate)).as("nothing published past the refused event").isEmpty();
+            assertThat(orders.pendingEvents(aggregate.toString())).isEqualTo(2);
+
+            dropTooLarge(aggregate);
+            relay.relayOnce();
+            assertThat(recordsFor(aggregate)).extracting(e -> e.data().get("sequence").asInt()).containsExactly(2);
+        } finally {
+            dropTooLarge(aggregate);
+            relay.stop();
+            appRelay.start();
+        }
+    }
+
+    @Test
     void severalRelaysRacingPublishEachEventOnce() throws Exception {
         UUID aggregate = UUID.randomUUID();
         List<OutboxRelay> replicas = List.of(
@@ -137,6 +171,10 @@ class OutboxTest {
         assertThat(published).extracting(EventEnvelope::id).doesNotHaveDuplicates().hasSize(100);
         assertThat(published).extracting(e -> e.data().get("sequence").asInt())
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 100).boxed().toList());
+    }
+
+    private void dropTooLarge(UUID aggregate) {
+        sql.update("delete from outbox_event where type = ? and aggregate_id = ?", TOO_LARGE, aggregate.toString());
     }
 
     private List<EventEnvelope> recordsFor(UUID aggregate) {
