@@ -8,6 +8,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.server.common.MetadataVersion;
 
@@ -24,10 +25,26 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public synchronized Map<String, String> start() {
         if (cluster == null) {
+            keepKafkaFromEndingTheJvm();
             cluster = startCluster();
             Runtime.getRuntime().addShutdownHook(new Thread(KafkaTestResource::closeQuietly, "kafka-test-stop"));
         }
         return Map.of("kafka.bootstrap.servers", cluster.bootstrapServers());
+    }
+
+    /**
+     * The broker shares the test JVM, and Kafka halts its process on a fault it deems fatal (a log
+     * directory failing, a request handler's fatal error), even while shutting down: the build would
+     * then fail with every test passed and nothing said. Here the attempt is printed and refused.
+     */
+    private static void keepKafkaFromEndingTheJvm() {
+        Exit.Procedure refuse = (status, message) -> {
+            String text = "The in-JVM Kafka broker asked to end the JVM with status " + status + ": " + message;
+            System.err.println(text);
+            throw new IllegalStateException(text);
+        };
+        Exit.setExitProcedure(refuse);
+        Exit.setHaltProcedure(refuse);
     }
 
     private static KafkaClusterTestKit startCluster() {
