@@ -38,7 +38,10 @@ public final class DemoData {
     private static final String[] LOST_REASONS = {"Price too high", "Chose a competitor", "No budget", "No decision"};
     private static final String[] TYPES = {"CALL", "CALL", "CALL", "EMAIL", "EMAIL", "VISIT", "DEMO", "MEETING"};
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 with keep-alive, as a browser or a CRM speaks to a plain-http endpoint; the h2c
+    // upgrade Java's client tries by default only adds framing work on both sides.
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final String goals;
     private final String pipeline;
     private final String activity;
