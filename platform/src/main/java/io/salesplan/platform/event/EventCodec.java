@@ -48,6 +48,29 @@ public class EventCodec {
     }
 
     public String write(EventEnvelope envelope) {
+        return json(envelope);
+    }
+
+    /** A new event as the outbox stores it: its id and its envelope as JSON text. */
+    public record Written(UUID id, String json) {
+    }
+
+    /**
+     * A new envelope around {@code data}, written straight to JSON: the text {@code write(envelope(...))}
+     * gives, without building the payload as a tree first (the outbox writes thousands per batch).
+     */
+    public Written writeNew(String source, String type, String subject, Object data) {
+        UUID id = UUID.randomUUID();
+        return new Written(id, json(new NewEnvelope(EventEnvelope.SPEC_VERSION, id.toString(), source, type, subject,
+                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), EventEnvelope.CONTENT_TYPE, data)));
+    }
+
+    /** {@link EventEnvelope} with the payload still an object. */
+    private record NewEnvelope(String specversion, String id, String source, String type, String subject,
+            OffsetDateTime time, String datacontenttype, Object data) {
+    }
+
+    private String json(Object envelope) {
         try {
             return mapper.writeValueAsString(envelope);
         } catch (JsonProcessingException e) {

@@ -3,7 +3,6 @@ package io.salesplan.platform.outbox;
 import io.agroal.api.AgroalDataSource;
 import io.salesplan.platform.config.PlatformConfig;
 import io.salesplan.platform.event.EventCodec;
-import io.salesplan.platform.event.EventEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -45,30 +44,28 @@ public class Outbox {
     public record Draft(String type, String aggregateId, Object data) {
     }
 
-    /** Records one event in the current transaction and returns its envelope. */
+    /** Records one event in the current transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public EventEnvelope publish(String type, String aggregateId, Object data) {
-        return publishAll(List.of(new Draft(type, aggregateId, data))).get(0);
+    public void publish(String type, String aggregateId, Object data) {
+        publishAll(List.of(new Draft(type, aggregateId, data)));
     }
 
     /** Records several events in the current transaction with one JDBC batch. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<EventEnvelope> publishAll(List<Draft> drafts) {
+    public void publishAll(List<Draft> drafts) {
         if (drafts.isEmpty()) {
-            return List.of();
+            return;
         }
-        List<EventEnvelope> envelopes = drafts.stream()
-                .map(d -> codec.envelope(source, d.type(), d.aggregateId(), d.data()))
-                .toList();
         // Agroal hands out the connection already enlisted in this JTA transaction.
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (EventEnvelope e : envelopes) {
-                insert.setObject(1, java.util.UUID.fromString(e.id()));
+            for (Draft draft : drafts) {
+                EventCodec.Written event = codec.writeNew(source, draft.type(), draft.aggregateId(), draft.data());
+                insert.setObject(1, event.id());
                 insert.setString(2, topic);
-                insert.setString(3, e.subject());
-                insert.setString(4, e.type());
-                insert.setString(5, codec.write(e));
+                insert.setString(3, draft.aggregateId());
+                insert.setString(4, draft.type());
+                insert.setString(5, event.json());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -76,7 +73,6 @@ public class Outbox {
             throw new OutboxWriteException(e);
         }
         wakeRelayAfterCommit();
-        return envelopes;
     }
 
     private void wakeRelayAfterCommit() {

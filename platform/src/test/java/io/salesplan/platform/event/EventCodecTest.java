@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class EventCodecTest {
@@ -27,6 +30,16 @@ class EventCodecTest {
         EventEnvelope read = codec.read(json);
         assertThat(read).isEqualTo(event);
         assertThat(codec.data(read, GoalCreated.class).target()).isEqualByComparingTo("10000000");
+    }
+
+    @Test
+    void anEventWrittenStraightToJsonIsTheTextOfItsEnvelope() {
+        EventCodec fixed = new EventCodec(Clock.fixed(Instant.parse("2026-03-01T10:15:30.123456Z"), ZoneOffset.UTC));
+        GoalCreated data = new GoalCreated("g-1", new BigDecimal("10000000.00"), LocalDate.of(2026, 1, 1));
+        EventCodec.Written written = fixed.writeNew("/goals-service", "salesplan.goal.created.v1", "g-1", data);
+        EventEnvelope envelope = fixed.envelope("/goals-service", "salesplan.goal.created.v1", "g-1", data);
+        assertThat(written.json()).isEqualTo(fixed.write(envelope).replace(envelope.id(), written.id().toString()));
+        assertThat(fixed.read(written.json()).id()).isEqualTo(written.id().toString());
     }
 
     @Test
