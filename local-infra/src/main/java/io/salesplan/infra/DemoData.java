@@ -38,8 +38,8 @@ public final class DemoData {
     private static final String[] LOST_REASONS = {"Price too high", "Chose a competitor", "No budget", "No decision"};
     private static final String[] TYPES = {"CALL", "CALL", "CALL", "EMAIL", "EMAIL", "VISIT", "DEMO", "MEETING"};
 
-    // HTTP/1.1 with keep-alive, as a browser or a CRM speaks to a plain-http endpoint; the h2c
-    // upgrade Java's client tries by default only adds framing work on both sides.
+    // HTTP/1.1 with keep-alive, as a browser or a CRM speaks to a plain-http endpoint (Java's client
+    // would otherwise upgrade to HTTP/2, which costs the services framing work).
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String goals;
