@@ -30,7 +30,7 @@ public class Actuals {
     }
 
     public DealTotals deals(OwnerScope scope, LocalDate from, LocalDate to) {
-        return sum(dealsByOwner(owners(scope), from, to).values());
+        return dealsByOwner(owners(scope), from, to).values().stream().reduce(DealTotals.NONE, DealTotals::plus);
     }
 
     /** Activities per type in the range; every type is absent or positive. */
@@ -116,15 +116,6 @@ public class Actuals {
         WholeMonths months = WholeMonths.within(from, to);
         return query.setParameter("owners", owners).setParameter("from", from).setParameter("to", to)
                 .setParameter("wholeFrom", months.from()).setParameter("wholeTo", months.to());
-    }
-
-    private static DealTotals sum(Collection<DealTotals> totals) {
-        DealTotals sum = DealTotals.NONE;
-        for (DealTotals t : totals) {
-            sum = new DealTotals(sum.created() + t.created(), sum.won() + t.won(), sum.wonAmount().add(t.wonAmount()),
-                    sum.wonCycleDays() + t.wonCycleDays(), sum.lost() + t.lost());
-        }
-        return sum;
     }
 
     private static Number number(Object value) {
