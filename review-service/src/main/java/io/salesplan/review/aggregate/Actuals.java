@@ -16,9 +16,9 @@ import java.util.UUID;
 
 /**
  * Reads the aggregates for an owner scope: a rep's own rows, the company's total rows, or the rows
- * of every rep in a team and all its sub-teams (as the org is now). A range reads whole months from
- * the monthly rows and only the days around them from the daily rows, so a year to date costs a
- * dozen rows per rep and type instead of a row per day.
+ * of every rep in a team and all its sub-teams (as the org is now). A range is read mostly from the
+ * monthly rows ({@link RangePlan}), so a year to date costs a dozen rows per rep and type instead of
+ * a row per day.
  */
 @ApplicationScoped
 public class Actuals {
@@ -56,9 +56,10 @@ public class Actuals {
             return result;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = inRange(em.createNativeQuery("select a.owner_id, sum(a.created), sum(a.won), "
-                + "sum(a.won_amount), sum(a.won_cycle_days), sum(a.lost) from " + rows("agg_deal") + " a "
-                + "group by a.owner_id"), owners, from, to).getResultList();
+        List<Object[]> rows = inRange(em.createNativeQuery("select a.owner_id, sum(a.sign * a.created), "
+                + "sum(a.sign * a.won), sum(a.sign * a.won_amount), sum(a.sign * a.won_cycle_days), "
+                + "sum(a.sign * a.lost) from " + rows("agg_deal") + " a group by a.owner_id"), owners, from, to)
+                .getResultList();
         for (Object[] row : rows) {
             result.put((UUID) row[0], new DealTotals(number(row[1]).longValue(), number(row[2]).longValue(),
                     decimal(row[3]), number(row[4]).longValue(), number(row[5]).longValue()));
@@ -73,9 +74,9 @@ public class Actuals {
             return result;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = inRange(em.createNativeQuery("select a.owner_id, a.activity_type, sum(a.activities) "
-                + "from " + rows("agg_activity") + " a group by a.owner_id, a.activity_type"), owners, from, to)
-                .getResultList();
+        List<Object[]> rows = inRange(em.createNativeQuery("select a.owner_id, a.activity_type, "
+                + "sum(a.sign * a.activities) from " + rows("agg_activity") + " a "
+                + "group by a.owner_id, a.activity_type"), owners, from, to).getResultList();
         for (Object[] row : rows) {
             long count = number(row[2]).longValue();
             if (count != 0) {
@@ -103,26 +104,27 @@ public class Actuals {
 
     /**
      * The rows of an aggregate ({@code agg_activity} or {@code agg_deal}) for the owners over
-     * [from, to]: the daily rows of the days before and after the whole months, and the monthly rows
-     * of the whole months. Each part is a plain range, so that even a generic plan of the prepared
-     * statement reads only the rows it sums (a range with the months cut out as a filter would read
-     * every day of the range and throw most away).
+     * [from, to] as {@link RangePlan} lays them out, each with the {@code sign} (1 or -1) it is
+     * summed with. Each part is a plain range, so that a generic plan of the prepared statement
+     * reads only the rows it sums.
      */
     private static String rows(String aggregate) {
-        return "(select * from " + aggregate + "_day where owner_id in (:owners) "
-                + "and day between :from and :beforeMonths "
-                + "union all select * from " + aggregate + "_day where owner_id in (:owners) "
-                + "and day between :afterMonths and :to "
-                + "union all select * from " + aggregate + "_month where owner_id in (:owners) "
-                + "and day between :wholeFrom and :wholeTo)";
+        return "(select d.*, cast(:headSign as integer) as sign from " + aggregate + "_day d "
+                + "where d.owner_id in (:owners) and d.day between :headFrom and :headTo "
+                + "union all select d.*, cast(:tailSign as integer) from " + aggregate + "_day d "
+                + "where d.owner_id in (:owners) and d.day between :tailFrom and :tailTo "
+                + "union all select m.*, 1 from " + aggregate + "_month m "
+                + "where m.owner_id in (:owners) and m.day between :monthsFrom and :monthsTo)";
     }
 
     private static Query inRange(Query query, Collection<UUID> owners, LocalDate from, LocalDate to) {
-        WholeMonths months = WholeMonths.within(from, to);
-        return query.setParameter("owners", owners).setParameter("from", from).setParameter("to", to)
-                .setParameter("beforeMonths", months.from().minusDays(1))
-                .setParameter("afterMonths", months.to().plusDays(1))
-                .setParameter("wholeFrom", months.from()).setParameter("wholeTo", months.to());
+        RangePlan plan = RangePlan.of(from, to);
+        return query.setParameter("owners", owners)
+                .setParameter("headFrom", plan.head().from()).setParameter("headTo", plan.head().to())
+                .setParameter("headSign", plan.head().sign())
+                .setParameter("tailFrom", plan.tail().from()).setParameter("tailTo", plan.tail().to())
+                .setParameter("tailSign", plan.tail().sign())
+                .setParameter("monthsFrom", plan.monthsFrom()).setParameter("monthsTo", plan.monthsTo());
     }
 
     private static Number number(Object value) {

@@ -23,9 +23,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Actuals over arbitrary ranges — whole months from the monthly rows, the other days from the daily
- * rows — equal the counts taken directly from what was sent, after deletions, retyping and a deal
- * reopened and won again in a later month.
+ * Actuals over arbitrary ranges — months from the monthly rows, plus or minus days at the edges
+ * from the daily rows — equal the counts taken directly from what was sent, after deletions,
+ * retyping and a deal reopened and won again in a later month.
  */
 @QuarkusTest
 class ActualsOverRangesTest {
@@ -90,7 +90,9 @@ class ActualsOverRangesTest {
                 new LocalDate[] {FIRST, FIRST.plusDays(DAYS - 1)},
                 new LocalDate[] {LocalDate.of(2026, 1, 31), LocalDate.of(2026, 3, 1)},
                 new LocalDate[] {LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)},
-                new LocalDate[] {LocalDate.of(2026, 2, 10), LocalDate.of(2026, 2, 20)}));
+                new LocalDate[] {LocalDate.of(2026, 2, 10), LocalDate.of(2026, 2, 20)},
+                new LocalDate[] {LocalDate.of(2026, 2, 3), LocalDate.of(2026, 2, 27)},
+                new LocalDate[] {LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 25)}));
         for (int i = 0; i < 40; i++) {
             LocalDate from = FIRST.plusDays(random.nextInt(DAYS));
             ranges.add(new LocalDate[] {from, from.plusDays(random.nextInt(DAYS))});
@@ -112,6 +114,10 @@ class ActualsOverRangesTest {
             assertThat(q1.wonAmount()).isEqualByComparingTo("1000");
             assertThat(q1.wonCycleDays()).as("10 January to 1 March").isEqualTo(50);
             assertThat(q1.lost()).isEqualTo(1);
+            DealTotals edgesTakenOff = actuals.deals(rep, LocalDate.of(2026, 1, 11), LocalDate.of(2026, 3, 30));
+            assertThat(edgesTakenOff.created()).as("created on 10 January, outside").isEqualTo(1);
+            assertThat(edgesTakenOff.won()).isEqualTo(1);
+            assertThat(edgesTakenOff.lost()).as("lost on 31 March, outside").isZero();
             assertThat(actuals.deals(rep, FIRST, LocalDate.of(2026, 2, 28)).won())
                     .as("the January win was taken back").isZero();
             DealTotals february = actuals.deals(team, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28));
