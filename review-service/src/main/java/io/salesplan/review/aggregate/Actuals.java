@@ -61,8 +61,8 @@ public class Actuals {
                 + "sum(a.sign * a.lost) from " + rows("agg_deal") + " a group by a.owner_id"), owners, from, to)
                 .getResultList();
         for (Object[] row : rows) {
-            result.put((UUID) row[0], new DealTotals(number(row[1]).longValue(), number(row[2]).longValue(),
-                    decimal(row[3]), number(row[4]).longValue(), number(row[5]).longValue()));
+            result.put((UUID) row[0], new DealTotals(count(row[1]), count(row[2]), (BigDecimal) row[3],
+                    count(row[4]), count(row[5])));
         }
         return result;
     }
@@ -78,9 +78,9 @@ public class Actuals {
                 + "sum(a.sign * a.activities) from " + rows("agg_activity") + " a "
                 + "group by a.owner_id, a.activity_type"), owners, from, to).getResultList();
         for (Object[] row : rows) {
-            long count = number(row[2]).longValue();
-            if (count != 0) {
-                result.computeIfAbsent((UUID) row[0], k -> new LinkedHashMap<>()).put((String) row[1], count);
+            long activities = count(row[2]);
+            if (activities != 0) {
+                result.computeIfAbsent((UUID) row[0], k -> new LinkedHashMap<>()).put((String) row[1], activities);
             }
         }
         return result;
@@ -127,14 +127,8 @@ public class Actuals {
                 .setParameter("monthsFrom", plan.monthsFrom()).setParameter("monthsTo", plan.monthsTo());
     }
 
-    private static Number number(Object value) {
-        return value == null ? 0 : (Number) value;
-    }
-
-    private static BigDecimal decimal(Object value) {
-        if (value == null) {
-            return BigDecimal.ZERO;
-        }
-        return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+    /** A sum over one group: never null (every group has a row, every column is not null), a numeric. */
+    private static long count(Object sum) {
+        return ((Number) sum).longValue();
     }
 }
