@@ -29,6 +29,18 @@ public interface PlatformConfig {
 
     InboxSettings inbox();
 
+    SecuritySettings security();
+
+    /**
+     * How a verified token names a person. The token itself is checked by SmallRye JWT
+     * ({@code mp.jwt.verify.*}, and {@code smallrye.jwt.path.groups} for where the roles are).
+     */
+    interface SecuritySettings {
+        /** The claim holding the e-mail that is matched to a rep's e-mail (Entra ID may use {@code upn}). */
+        @WithDefault("email")
+        String emailClaim();
+    }
+
     interface OutboxSettings {
         /** The topic this service publishes its events to. */
         String topic();

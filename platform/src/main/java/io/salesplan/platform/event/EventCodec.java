@@ -1,5 +1,6 @@
 package io.salesplan.platform.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -43,7 +44,7 @@ public class EventCodec {
     /** A new envelope with a fresh id and the current time. */
     public EventEnvelope envelope(String source, String type, String subject, Object data) {
         return new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), source, type, subject,
-                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), EventEnvelope.CONTENT_TYPE,
+                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), EventEnvelope.CONTENT_TYPE, null,
                 mapper.valueToTree(data));
     }
 
@@ -59,15 +60,17 @@ public class EventCodec {
      * A new envelope around {@code data}, written straight to JSON: the text {@code write(envelope(...))}
      * gives, without building the payload as a tree first (the outbox writes thousands per batch).
      */
-    public Written writeNew(String source, String type, String subject, Object data) {
+    public Written writeNew(String source, String type, String subject, String actor, Object data) {
         UUID id = UUID.randomUUID();
         return new Written(id, json(new NewEnvelope(EventEnvelope.SPEC_VERSION, id.toString(), source, type, subject,
-                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), EventEnvelope.CONTENT_TYPE, data)));
+                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), EventEnvelope.CONTENT_TYPE, actor,
+                data)));
     }
 
     /** {@link EventEnvelope} with the payload still an object. */
     private record NewEnvelope(String specversion, String id, String source, String type, String subject,
-            OffsetDateTime time, String datacontenttype, Object data) {
+            OffsetDateTime time, String datacontenttype, @JsonInclude(JsonInclude.Include.NON_NULL) String actor,
+            Object data) {
     }
 
     private String json(Object envelope) {

@@ -1,11 +1,14 @@
 package io.salesplan.platform.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 
 /**
  * A CloudEvents 1.0 event in structured JSON mode. {@code subject} is the aggregate id and the
- * Kafka record key, so one aggregate's events stay in order.
+ * Kafka record key, so one aggregate's events stay in order. {@code actor} is a CloudEvents extension
+ * attribute: the subject of the token whose request caused the event (absent for events no person
+ * caused, such as reminders).
  */
 public record EventEnvelope(
         String specversion,
@@ -15,8 +18,14 @@ public record EventEnvelope(
         String subject,
         OffsetDateTime time,
         String datacontenttype,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String actor,
         JsonNode data) {
 
     public static final String SPEC_VERSION = "1.0";
     public static final String CONTENT_TYPE = "application/json";
+
+    /** The same event as if the given person's request had caused it. */
+    public EventEnvelope withActor(String actor) {
+        return new EventEnvelope(specversion, id, source, type, subject, time, datacontenttype, actor, data);
+    }
 }

@@ -3,6 +3,7 @@ package io.salesplan.platform.outbox;
 import io.agroal.api.AgroalDataSource;
 import io.salesplan.platform.config.PlatformConfig;
 import io.salesplan.platform.event.EventCodec;
+import io.salesplan.platform.security.Actors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -16,6 +17,7 @@ import java.util.List;
 /**
  * Writes events into the {@code outbox_event} table inside the caller's transaction, so that a
  * state change and its event commit or roll back together. {@link OutboxRelay} publishes them.
+ * Events written during a request carry the caller's subject as their {@code actor}.
  */
 @ApplicationScoped
 public class Outbox {
@@ -27,15 +29,17 @@ public class Outbox {
     private final EventCodec codec;
     private final TransactionSynchronizationRegistry registry;
     private final OutboxRelay relay;
+    private final Actors actors;
     private final String source;
     private final String topic;
 
     public Outbox(AgroalDataSource dataSource, EventCodec codec, TransactionSynchronizationRegistry registry,
-            OutboxRelay relay, PlatformConfig config) {
+            OutboxRelay relay, Actors actors, PlatformConfig config) {
         this.dataSource = dataSource;
         this.codec = codec;
         this.registry = registry;
         this.relay = relay;
+        this.actors = actors;
         this.source = "/" + config.serviceName();
         this.topic = config.outbox().topic();
     }
@@ -56,11 +60,13 @@ public class Outbox {
         if (drafts.isEmpty()) {
             return;
         }
+        String actor = actors.current();
         // Agroal hands out the connection already enlisted in this JTA transaction.
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (Draft draft : drafts) {
-                EventCodec.Written event = codec.writeNew(source, draft.type(), draft.aggregateId(), draft.data());
+                EventCodec.Written event = codec.writeNew(source, draft.type(), draft.aggregateId(), actor,
+                        draft.data());
                 insert.setObject(1, event.id());
                 insert.setString(2, topic);
                 insert.setString(3, draft.aggregateId());

@@ -37,6 +37,16 @@ public class ApiException extends RuntimeException {
         return new ApiException(400, "validation-failed", "Request is invalid", detail, errors, null);
     }
 
+    /** 401: no valid bearer token. */
+    public static ApiException unauthenticated(String detail) {
+        return new ApiException(401, "unauthenticated", "Authentication required", detail, null, null);
+    }
+
+    /** 403: the caller's role or scope does not allow the operation. */
+    public static ApiException forbidden(String detail) {
+        return new ApiException(403, "forbidden", "Forbidden", detail, null, null);
+    }
+
     /** 404: the resource in the path does not exist. */
     public static ApiException notFound(String resource, Object id) {
         return new ApiException(404, "not-found", resource + " not found",

@@ -18,6 +18,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -37,7 +40,33 @@ public class ProblemMappers {
         if (e.retryAfterSeconds() != null) {
             response.header("Retry-After", e.retryAfterSeconds());
         }
+        if (e.status() == 401) {
+            response.header("WWW-Authenticate", "Bearer realm=\"salesplan\"");
+        }
         return response.build();
+    }
+
+    /** A token was sent but is not valid: bad signature, wrong issuer or audience, expired, malformed. */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response invalidToken(AuthenticationFailedException e, UriInfo uri) {
+        // the reason, never the token: verification messages can quote the token's parts
+        LOG.infof("Rejected a bearer token on %s: %s", path(uri), Redaction.tokens(reason(e)));
+        return respond(ApiException.unauthenticated(
+                        "The bearer token is not valid (signature, issuer, audience or expiry); get a new one")
+                .toProblem(path(uri)))
+                .header("WWW-Authenticate", "Bearer realm=\"salesplan\", error=\"invalid_token\"")
+                .build();
+    }
+
+    /** No token at all, or an Authorization header that is not a bearer token. */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response missingToken(UnauthorizedException e, UriInfo uri) {
+        return api(ApiException.unauthenticated("Send a bearer token: Authorization: Bearer <JWT>"), uri);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return api(ApiException.forbidden("Your roles do not allow this operation"), uri);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
@@ -171,6 +200,14 @@ public class ProblemMappers {
             return new Problem.FieldError(field, "must be " + describe(mismatched.getTargetType()));
         }
         return new Problem.FieldError(field, "has a value of the wrong type or format");
+    }
+
+    private static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static String describe(Class<?> type) {

@@ -3,6 +3,7 @@ package io.salesplan.platform.remote;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.salesplan.platform.event.EventCodec;
 import io.salesplan.platform.problem.ApiException;
+import io.salesplan.platform.security.Actors;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.net.URI;
@@ -11,23 +12,28 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * Asks another service's public API about a resource this service has not heard of through events
  * yet (for example a rep created a moment ago). A 404 there means the reference is unknown; when
  * the other service cannot answer, the caller gets a 503 with {@code Retry-After} instead of
- * storing something unverified.
+ * storing something unverified. The look-up forwards the caller's own bearer token, so the other
+ * service answers with the caller's roles and scope (docs/decisions.md says why not a service token).
  */
 @Singleton
 public class RemoteLookup {
 
+    private static final Logger LOG = Logger.getLogger(RemoteLookup.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final EventCodec codec;
+    private final Actors actors;
 
-    public RemoteLookup(EventCodec codec) {
+    public RemoteLookup(EventCodec codec, Actors actors) {
         this.codec = codec;
+        this.actors = actors;
     }
 
     /**
@@ -37,15 +43,23 @@ public class RemoteLookup {
      * @throws ApiException 503 when the other service is unreachable, slow or failing
      */
     public Optional<JsonNode> find(String service, String baseUrl, String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(TIMEOUT)
                 .header("Accept", "application/json")
-                .GET()
-                .build();
+                .GET();
+        String token = actors.currentToken();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 404) {
                 return Optional.empty();
+            }
+            if (response.statusCode() == 401 || response.statusCode() == 403) {
+                LOG.warnf("%s refused a forwarded token (%d) on GET %s; check that both trust the same issuer and audience",
+                        service, response.statusCode(), path);
+                throw unavailable(service);
             }
             if (response.statusCode() != 200) {
                 throw unavailable(service);

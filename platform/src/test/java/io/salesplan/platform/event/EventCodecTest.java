@@ -36,10 +36,23 @@ class EventCodecTest {
     void anEventWrittenStraightToJsonIsTheTextOfItsEnvelope() {
         EventCodec fixed = new EventCodec(Clock.fixed(Instant.parse("2026-03-01T10:15:30.123456Z"), ZoneOffset.UTC));
         GoalCreated data = new GoalCreated("g-1", new BigDecimal("10000000.00"), LocalDate.of(2026, 1, 1));
-        EventCodec.Written written = fixed.writeNew("/goals-service", "salesplan.goal.created.v1", "g-1", data);
+        EventCodec.Written written = fixed.writeNew("/goals-service", "salesplan.goal.created.v1", "g-1", null, data);
         EventEnvelope envelope = fixed.envelope("/goals-service", "salesplan.goal.created.v1", "g-1", data);
         assertThat(written.json()).isEqualTo(fixed.write(envelope).replace(envelope.id(), written.id().toString()));
+        assertThat(written.json()).doesNotContain("actor");
         assertThat(fixed.read(written.json()).id()).isEqualTo(written.id().toString());
+    }
+
+    @Test
+    void theActorOfAnEventTravelsAsAnExtensionAttribute() {
+        EventCodec fixed = new EventCodec(Clock.fixed(Instant.parse("2026-03-01T10:15:30.123456Z"), ZoneOffset.UTC));
+        GoalCreated data = new GoalCreated("g-1", new BigDecimal("10000000.00"), LocalDate.of(2026, 1, 1));
+        EventCodec.Written written = fixed.writeNew("/goals-service", "salesplan.goal.created.v1", "g-1", "user-7", data);
+        EventEnvelope envelope = fixed.envelope("/goals-service", "salesplan.goal.created.v1", "g-1", data)
+                .withActor("user-7");
+        assertThat(written.json()).contains("\"actor\":\"user-7\"")
+                .isEqualTo(fixed.write(envelope).replace(envelope.id(), written.id().toString()));
+        assertThat(fixed.read(written.json()).actor()).isEqualTo("user-7");
     }
 
     @Test

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.salesplan.platform.problem.ApiException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class CursorCodecTest {
 
-    private final CursorCodec codec = new CursorCodec("test-secret");
+    private final AtomicReference<String> caller = new AtomicReference<>("manager-1");
+    private final CursorCodec codec = new CursorCodec("test-secret", caller::get);
 
     @Test
     void aCursorRoundTripsWithinItsQuery() {
@@ -35,7 +37,17 @@ class CursorCodecTest {
 
     @Test
     void aCursorSignedWithAnotherSecretIsRejected() {
-        String cursor = new CursorCodec("other").encode("q", List.of("1"));
+        String cursor = new CursorCodec("other", caller::get).encode("q", List.of("1"));
         assertThatThrownBy(() -> codec.decode("q", cursor)).isInstanceOf(ApiException.class);
+    }
+
+    @Test
+    void aCursorReplayedByAnotherCallerIsRejected() {
+        String cursor = codec.encode("opps", List.of("k"));
+        caller.set("rep-2");
+        assertThatThrownBy(() -> codec.decode("opps", cursor))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
+        caller.set("manager-1");
+        assertThat(codec.decode("opps", cursor)).containsExactly("k");
     }
 }
