@@ -9,6 +9,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
 import io.salesplan.infra.KafkaTestResource;
+import io.salesplan.infra.TestCallers;
 import io.salesplan.infra.TopicClient;
 import io.salesplan.platform.event.EventCodec;
 import io.salesplan.platform.event.EventEnvelope;
@@ -27,6 +28,7 @@ public final class Api {
 
     static {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        TestCallers.install();
     }
 
     private Api() {

@@ -1,5 +1,7 @@
 package io.salesplan.goals.actionplan;
 
+import io.salesplan.goals.access.GoalAccess;
+import io.salesplan.goals.access.Operation;
 import io.salesplan.goals.decomposition.LargestRemainder;
 import io.salesplan.goals.goal.ActivityType;
 import io.salesplan.goals.goal.Goal;
@@ -35,12 +37,15 @@ public class ActionPlanService {
     private final GoalService goalService;
     private final TeamRepository teams;
     private final RepRepository reps;
+    private final GoalAccess access;
 
-    public ActionPlanService(GoalRepository goals, GoalService goalService, TeamRepository teams, RepRepository reps) {
+    public ActionPlanService(GoalRepository goals, GoalService goalService, TeamRepository teams, RepRepository reps,
+            GoalAccess access) {
         this.goals = goals;
         this.goalService = goalService;
         this.teams = teams;
         this.reps = reps;
+        this.access = access;
     }
 
     /** Identifies one KPI goal the plan maintains, so that a second apply finds the goal of the first. */
@@ -50,6 +55,7 @@ public class ActionPlanService {
     @Transactional
     public ActionPlanDtos.ActionPlanResponse plan(UUID goalId, ActionPlanDtos.ActionPlanRequest request) {
         boolean apply = Boolean.TRUE.equals(request.apply());
+        access.forOperation(goalId, Operation.CHANGE_GOALS);
         Goal goal = (apply ? goals.findByIdOptional(goalId, LockModeType.PESSIMISTIC_WRITE) : goals.findByIdOptional(goalId))
                 .orElseThrow(() -> ApiException.notFound("Goal", goalId));
         if (goal.metric() != Metric.REVENUE_WON) {
@@ -124,17 +130,18 @@ public class ActionPlanService {
             Goal kpi = existing.remove(key);
             if (kpi == null) {
                 kpi = new Goal(title(goal, key, names), null, GoalType.KPI, goal.id(), key.ownerType(), key.ownerId(),
-                        goal.salesPeriod(), key.metric(), key.activityType(), entry.getValue(), GoalOrigin.ACTION_PLAN);
+                        goal.salesPeriod(), key.metric(), key.activityType(), entry.getValue(), GoalOrigin.ACTION_PLAN,
+                        goalService.actor());
                 goals.persist(kpi);
                 created.add(kpi);
             } else if (kpi.targetValue().compareTo(entry.getValue()) != 0) {
-                kpi.retarget(entry.getValue());
+                kpi.retarget(entry.getValue(), "action plan of goal " + goal.id());
                 updated.add(kpi);
             }
             result.add(kpi);
         }
         if (!existing.isEmpty()) {
-            goalService.archiveSubtrees(existing.values());
+            goalService.archiveSubtrees(existing.values(), "no longer in the action plan of goal " + goal.id());
         }
         goalService.publish(GoalChangedV1.CREATED, created);
         goalService.publish(GoalChangedV1.UPDATED, updated);

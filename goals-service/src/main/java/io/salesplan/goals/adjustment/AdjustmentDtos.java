@@ -22,12 +22,16 @@ public final class AdjustmentDtos {
             @Schema(description = "Why.", nullable = true, examples = "Q1 pipeline coverage too thin") String reason,
             @Schema(description = "PENDING, ACCEPTED or REJECTED.") AdjustmentStatus status,
             @Schema(description = "When it was proposed.") Instant proposedAt,
-            @Schema(description = "When it was accepted or rejected; null while pending.", nullable = true) Instant decidedAt) {
+            @Schema(description = "When it was accepted or rejected; null while pending.", nullable = true) Instant decidedAt,
+            @Schema(description = "Who proposed it: the token subject of whoever closed the retrospective.",
+                    examples = "li.wei@example.com") String createdBy,
+            @Schema(description = "Who last changed it: the proposer, or whoever accepted or rejected it.",
+                    examples = "li.wei@example.com") String updatedBy) {
 
         static AdjustmentResponse from(PlanAdjustment a, Metric metric) {
             return new AdjustmentResponse(a.id(), a.goalId(), a.retrospectiveId(),
                     metric == null ? a.newTargetValue() : metric.present(a.newTargetValue()), a.reason(), a.status(),
-                    a.proposedAt(), a.decidedAt());
+                    a.proposedAt(), a.decidedAt(), a.createdBy(), a.updatedBy());
         }
     }
 

@@ -28,7 +28,7 @@ public class AdjustmentProposedHandler implements EventHandler {
     @Override
     public void handle(EventEnvelope event) {
         if (AdjustmentProposedV1.TYPE.equals(event.type())) {
-            service.propose(codec.data(event, AdjustmentProposedV1.class));
+            service.propose(codec.data(event, AdjustmentProposedV1.class), event.actor());
         }
     }
 }

@@ -41,6 +41,12 @@ public class PlanAdjustment {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    @Column(name = "created_by", nullable = false, length = 255)
+    private String createdBy;
+
+    @Column(name = "updated_by", nullable = false, length = 255)
+    private String updatedBy;
+
     @Version
     private long version;
 
@@ -48,7 +54,9 @@ public class PlanAdjustment {
     }
 
     public PlanAdjustment(UUID id, UUID goalId, UUID retrospectiveId, BigDecimal newTargetValue, String reason,
-            Instant proposedAt) {
+            Instant proposedAt, String proposedBy) {
+        this.createdBy = proposedBy;
+        this.updatedBy = proposedBy;
         this.id = id;
         this.goalId = goalId;
         this.retrospectiveId = retrospectiveId;
@@ -58,7 +66,8 @@ public class PlanAdjustment {
         this.proposedAt = proposedAt;
     }
 
-    public void decide(AdjustmentStatus decision) {
+    public void decide(AdjustmentStatus decision, String decidedBy) {
+        this.updatedBy = decidedBy;
         this.status = decision;
         this.decidedAt = Instant.now();
     }
@@ -89,6 +98,14 @@ public class PlanAdjustment {
 
     public Instant proposedAt() {
         return proposedAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
     }
 
     public Instant decidedAt() {

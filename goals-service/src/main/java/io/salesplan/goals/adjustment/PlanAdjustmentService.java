@@ -1,11 +1,14 @@
 package io.salesplan.goals.adjustment;
 
+import io.salesplan.goals.access.GoalAccess;
+import io.salesplan.goals.access.Operation;
 import io.salesplan.goals.goal.Goal;
 import io.salesplan.goals.goal.GoalChangedV1;
 import io.salesplan.goals.goal.GoalRepository;
 import io.salesplan.goals.goal.GoalService;
 import io.salesplan.platform.event.MalformedEventException;
 import io.salesplan.platform.problem.ApiException;
+import io.salesplan.platform.security.Actors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -22,19 +25,25 @@ public class PlanAdjustmentService {
     private final PlanAdjustmentRepository adjustments;
     private final GoalRepository goals;
     private final GoalService goalService;
+    private final GoalAccess access;
+    private final Actors actors;
 
-    public PlanAdjustmentService(PlanAdjustmentRepository adjustments, GoalRepository goals, GoalService goalService) {
+    public PlanAdjustmentService(PlanAdjustmentRepository adjustments, GoalRepository goals, GoalService goalService,
+            GoalAccess access, Actors actors) {
         this.adjustments = adjustments;
         this.goals = goals;
         this.goalService = goalService;
+        this.access = access;
+        this.actors = actors;
     }
 
     /**
      * Records a proposal. A proposal already recorded (the same adjustmentId, even under another
-     * event id) changes nothing; one that can never be decided is refused as malformed.
+     * event id) changes nothing; one that can never be decided is refused as malformed. {@code proposedBy}
+     * is the actor of the event: whoever closed the retrospective.
      */
     @Transactional
-    public void propose(AdjustmentProposedV1 proposal) {
+    public void propose(AdjustmentProposedV1 proposal, String proposedBy) {
         if (proposal.adjustmentId() == null || proposal.goalId() == null || proposal.newTargetValue() == null) {
             throw new MalformedEventException("adjustment proposal lacks adjustmentId, goalId or newTargetValue");
         }
@@ -55,12 +64,12 @@ public class PlanAdjustmentService {
         }
         Instant proposedAt = proposal.proposedAt() == null ? Instant.now() : proposal.proposedAt().toInstant();
         adjustments.persist(new PlanAdjustment(proposal.adjustmentId(), goal.id(), proposal.retrospectiveId(),
-                proposal.newTargetValue(), proposal.reason(), proposedAt));
+                proposal.newTargetValue(), proposal.reason(), proposedAt, proposedBy == null ? "unknown" : proposedBy));
     }
 
     @Transactional
     public AdjustmentDtos.AdjustmentList list(UUID goalId, AdjustmentStatus status) {
-        Goal goal = goalService.require(goalId);
+        Goal goal = access.forOperation(goalId, Operation.READ_ADJUSTMENTS);
         return new AdjustmentDtos.AdjustmentList(adjustments.ofGoal(goalId, status).stream()
                 .map(a -> AdjustmentDtos.AdjustmentResponse.from(a, goal.metric())).toList());
     }
@@ -68,6 +77,7 @@ public class PlanAdjustmentService {
     /** Accepts a pending proposal: the goal's target becomes the proposed one. */
     @Transactional
     public AdjustmentDtos.AdjustmentResponse accept(UUID goalId, UUID adjustmentId) {
+        access.forOperation(goalId, Operation.DECIDE_ADJUSTMENTS);
         Goal goal = goals.findByIdOptional(goalId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ApiException.notFound("Goal", goalId));
         PlanAdjustment adjustment = pending(goal, adjustmentId);
@@ -79,11 +89,10 @@ public class PlanAdjustmentService {
             throw ApiException.conflict("the proposed target " + adjustment.newTargetValue().stripTrailingZeros().toPlainString()
                     + " cannot be applied to a " + goal.metric() + " goal: it " + problem + "; reject the proposal instead");
         }
-        long before = goal.version();
-        goal.retarget(adjustment.newTargetValue());
-        adjustment.decide(AdjustmentStatus.ACCEPTED);
-        goals.flush();
-        if (goal.version() != before) {
+        goal.retarget(adjustment.newTargetValue(), "plan adjustment " + adjustment.id() + " from retrospective "
+                + adjustment.retrospectiveId() + (adjustment.reason() == null ? "" : ": " + adjustment.reason()));
+        adjustment.decide(AdjustmentStatus.ACCEPTED, actors.current());
+        if (goal.changed()) {
             goalService.publish(GoalChangedV1.UPDATED, List.of(goal));
         }
         return AdjustmentDtos.AdjustmentResponse.from(adjustment, goal.metric());
@@ -91,9 +100,9 @@ public class PlanAdjustmentService {
 
     @Transactional
     public AdjustmentDtos.AdjustmentResponse reject(UUID goalId, UUID adjustmentId) {
-        Goal goal = goalService.require(goalId);
+        Goal goal = access.forOperation(goalId, Operation.DECIDE_ADJUSTMENTS);
         PlanAdjustment adjustment = pending(goal, adjustmentId);
-        adjustment.decide(AdjustmentStatus.REJECTED);
+        adjustment.decide(AdjustmentStatus.REJECTED, actors.current());
         return AdjustmentDtos.AdjustmentResponse.from(adjustment, goal.metric());
     }
 

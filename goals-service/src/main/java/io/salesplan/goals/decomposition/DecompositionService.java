@@ -1,6 +1,8 @@
 package io.salesplan.goals.decomposition;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.salesplan.goals.access.GoalAccess;
+import io.salesplan.goals.access.Operation;
 import io.salesplan.goals.goal.Goal;
 import io.salesplan.goals.goal.GoalChangedV1;
 import io.salesplan.goals.goal.GoalDtos;
@@ -34,13 +36,15 @@ public class DecompositionService {
     private final GoalService goalService;
     private final TeamRepository teams;
     private final RepRepository reps;
+    private final GoalAccess access;
 
     public DecompositionService(GoalRepository goals, GoalService goalService, TeamRepository teams,
-            RepRepository reps) {
+            RepRepository reps, GoalAccess access) {
         this.goals = goals;
         this.goalService = goalService;
         this.teams = teams;
         this.reps = reps;
+        this.access = access;
     }
 
     /** One part of a split: who or when, and its weight. */
@@ -49,6 +53,8 @@ public class DecompositionService {
 
     @Transactional
     public DecompositionDtos.DecompositionResponse decompose(UUID goalId, DecompositionDtos.DecomposeRequest request) {
+        // the children of a goal in the caller's scope are split over its own period or its own sub-teams and reps
+        access.forOperation(goalId, Operation.CHANGE_GOALS);
         Goal goal = goals.findByIdOptional(goalId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ApiException.notFound("Goal", goalId));
         if (request.by() == DecompositionDtos.By.PERIOD && request.into() == null) {
@@ -74,7 +80,7 @@ public class DecompositionService {
                 throw ApiException.conflict("goal " + goalId + " is already decomposed into " + previous.size()
                         + " child goals; send \"replace\": true to archive them and split again");
             }
-            goalService.archiveSubtrees(previous);
+            goalService.archiveSubtrees(previous, "replaced by a new decomposition of goal " + goalId);
         }
 
         List<BigDecimal> targets = goal.metric().additive()
@@ -86,7 +92,7 @@ public class DecompositionService {
         Iterator<BigDecimal> target = targets.iterator();
         for (Part part : parts) {
             Goal child = goal.child(title(goal.title(), part.label()), part.ownerType(), part.ownerId(), part.period(),
-                    target.next(), origin);
+                    target.next(), origin, goalService.actor());
             goals.persist(child);
             children.add(child);
         }

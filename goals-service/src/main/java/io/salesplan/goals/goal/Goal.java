@@ -8,10 +8,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -81,16 +84,32 @@ public class Goal {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "created_by", nullable = false, length = 255)
+    private String createdBy;
+
+    @Column(name = "updated_by", nullable = false, length = 255)
+    private String updatedBy;
+
+    /** Changes of this transaction not yet attributed and recorded ({@link #attributeTo}). */
+    @Transient
+    private final List<GoalChange> unrecorded = new ArrayList<>();
+
+    @Transient
+    private boolean changed;
+
     @Version
     private long version;
 
     protected Goal() {
     }
 
-    /** A new active goal; direction follows from the metric. */
+    /** A new active goal; direction follows from the metric; {@code createdBy} is the token subject of whoever made it. */
     public Goal(String title, String description, GoalType type, UUID parentId, OwnerType ownerType, UUID ownerId,
-            SalesPeriod period, Metric metric, ActivityType activityType, BigDecimal targetValue, GoalOrigin origin) {
+            SalesPeriod period, Metric metric, ActivityType activityType, BigDecimal targetValue, GoalOrigin origin,
+            String createdBy) {
         this.id = UUID.randomUUID();
+        this.createdBy = createdBy;
+        this.updatedBy = createdBy;
         this.title = title;
         this.description = description;
         this.type = type;
@@ -108,12 +127,19 @@ public class Goal {
         this.origin = origin;
         this.createdAt = Keyset.now();
         this.updatedAt = createdAt;
+        this.changed = true;
+        if (targetValue != null) {
+            unrecorded.add(new GoalChange("targetValue", null, GoalChange.text(targetValue), GoalChange.CREATED));
+        }
+        unrecorded.add(new GoalChange("period", null, this.period, GoalChange.CREATED));
+        unrecorded.add(new GoalChange("status", null, status.name(), GoalChange.CREATED));
     }
 
     /** A child of this goal for another owner or period, measuring the same thing. */
     public Goal child(String title, OwnerType ownerType, UUID ownerId, SalesPeriod period, BigDecimal target,
-            GoalOrigin origin) {
-        return new Goal(title, description, type, id, ownerType, ownerId, period, metric, activityType, target, origin);
+            GoalOrigin origin, String createdBy) {
+        return new Goal(title, description, type, id, ownerType, ownerId, period, metric, activityType, target, origin,
+                createdBy);
     }
 
     public void retitle(String title) {
@@ -130,20 +156,44 @@ public class Goal {
         }
     }
 
-    public void retarget(BigDecimal targetValue) {
+    /** A new target; {@code reason} says why for the goal's history (null for a plain edit). */
+    public void retarget(BigDecimal targetValue, String reason) {
         if (this.targetValue == null || this.targetValue.compareTo(targetValue) != 0) {
+            unrecorded.add(new GoalChange("targetValue", GoalChange.text(this.targetValue), GoalChange.text(targetValue),
+                    reason));
             this.targetValue = targetValue;
             touch();
         }
     }
 
-    public void archive() {
-        this.status = GoalStatus.ARCHIVED;
-        touch();
+    public void archive(String reason) {
+        if (status != GoalStatus.ARCHIVED) {
+            unrecorded.add(new GoalChange("status", status.name(), GoalStatus.ARCHIVED.name(), reason));
+            this.status = GoalStatus.ARCHIVED;
+            touch();
+        }
     }
 
     private void touch() {
         this.updatedAt = Instant.now();
+        this.changed = true;
+    }
+
+    /** Whether anything changed since the goal was loaded or last attributed. */
+    public boolean changed() {
+        return changed;
+    }
+
+    /**
+     * Names who made this transaction's changes and hands over the changes of target, period and
+     * status for the goal's history.
+     */
+    public List<GoalChange> attributeTo(String actor) {
+        updatedBy = actor;
+        changed = false;
+        List<GoalChange> changes = List.copyOf(unrecorded);
+        unrecorded.clear();
+        return changes;
     }
 
     public boolean active() {
@@ -156,6 +206,14 @@ public class Goal {
 
     public UUID id() {
         return id;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
     }
 
     public String title() {

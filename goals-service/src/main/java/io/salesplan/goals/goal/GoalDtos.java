@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -85,7 +86,12 @@ public final class GoalDtos {
             @Schema(description = "ACTIVE or ARCHIVED.") GoalStatus status,
             @Schema(description = "Currency of money targets (REVENUE_WON, AVERAGE_DEAL_SIZE); null otherwise.", nullable = true, examples = "CNY") String currency,
             @Schema(description = "Grows by one with every change; the ETag carries it.", examples = "0") long version,
-            @Schema(description = "Only in GET /goals/{id}/tree: the child goals, recursively.", nullable = true)
+            @Schema(description = "Who created the goal: the subject of their token ('system' for goals made by an event, "
+                    + "'unknown' for goals from before sign-in existed).", examples = "li.wei@example.com") String createdBy,
+            @Schema(description = "Who changed the goal last: the subject of their token.", examples = "li.wei@example.com")
+            String updatedBy,
+            @Schema(description = "Only in GET /goals/{id}/tree: the child goals the caller may see, recursively.",
+                    nullable = true)
             @JsonInclude(JsonInclude.Include.NON_NULL) List<GoalResponse> children) {
 
         public static GoalResponse from(Goal goal, String currency) {
@@ -96,7 +102,33 @@ public final class GoalDtos {
             return new GoalResponse(goal.id(), goal.title(), goal.description(), goal.type(), goal.parentId(),
                     goal.ownerType(), goal.ownerId(), goal.period(), goal.periodStart(), goal.periodEnd(), goal.metric(),
                     goal.activityType(), goal.targetValue(), goal.direction(), goal.status(),
-                    goal.metric() != null && goal.metric().money() ? currency : null, goal.version(), children);
+                    goal.metric() != null && goal.metric().money() ? currency : null, goal.version(), goal.createdBy(),
+                    goal.updatedBy(), children);
         }
+    }
+
+    @Schema(name = "GoalHistory", description = "Every change to a goal's target, period or status, oldest first. "
+            + "A goal's first entries record how it started (from null, reason 'created').")
+    public record GoalHistory(List<GoalHistoryItem> items) {
+
+        public static GoalHistory of(List<GoalHistoryEntry> entries) {
+            return new GoalHistory(entries.stream().map(e -> new GoalHistoryItem(e.at(), e.actor(), e.field(), e.from(),
+                    e.to(), e.reason())).toList());
+        }
+    }
+
+    @Schema(name = "GoalHistoryItem", description = "One change to a goal.")
+    public record GoalHistoryItem(
+            @Schema(description = "When it changed.") Instant at,
+            @Schema(description = "Who changed it: the subject of their token ('system' when an event did).",
+                    examples = "li.wei@example.com") String actor,
+            @Schema(description = "The API's name of the field that changed.", enumeration = {"targetValue", "period", "status"})
+            String field,
+            @Schema(description = "The value before, as text (decimals as plain numbers); null when the goal was created.",
+                    nullable = true, examples = "100000") String from,
+            @Schema(description = "The value after, as text.", nullable = true, examples = "120000") String to,
+            @Schema(description = "Why: 'created', the action plan or decomposition that changed it, or for an accepted plan "
+                    + "adjustment the adjustment and the retrospective that proposed it; null for a plain edit.",
+                    nullable = true) String reason) {
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -23,10 +24,39 @@ public class GoalRepository implements PanacheRepositoryBase<Goal, UUID> {
         }
     }
 
-    /** Up to {@code rows} goals in list order. */
-    public List<Goal> list(Filter filter, Keyset.Position after, int rows) {
+    /**
+     * The goals a caller may see besides the company's: those owned by these teams and reps, and
+     * these goals above them.
+     */
+    public record Visible(Set<UUID> owners, Set<UUID> goalIds) {
+
+        public boolean contains(Goal goal) {
+            return goal.ownerType() == OwnerType.COMPANY || owners.contains(goal.ownerId())
+                    || goalIds.contains(goal.id());
+        }
+    }
+
+    // union (not union all) stops at a goal already seen
+    private static final String ANCESTORS = """
+            with recursive up(id) as (
+                select g.parent_id from goal g where g.owner_id in (:owners) and g.parent_id is not null
+                union
+                select g.parent_id from goal g join up on g.id = up.id where g.parent_id is not null)
+            select id from up""";
+
+    /** Up to {@code rows} goals in list order; {@code visible} null for a caller who sees all. */
+    public List<Goal> list(Filter filter, Visible visible, Keyset.Position after, int rows) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = Keyset.params();
+        if (visible != null) {
+            conditions.add("(ownerType = :company or ownerId in :visibleOwners"
+                    + (visible.goalIds().isEmpty() ? "" : " or id in :visibleGoals") + ")");
+            params.put("company", OwnerType.COMPANY);
+            params.put("visibleOwners", visible.owners());
+            if (!visible.goalIds().isEmpty()) {
+                params.put("visibleGoals", visible.goalIds());
+            }
+        }
         conditions.add("status = :status");
         params.put("status", filter.status());
         add(conditions, params, "type", filter.type());
@@ -44,6 +74,16 @@ public class GoalRepository implements PanacheRepositoryBase<Goal, UUID> {
             conditions.add(field + " = :" + field);
             params.put(field, value);
         }
+    }
+
+    /** Every goal above the goals these teams and reps own (at any depth), not counting those goals themselves. */
+    @SuppressWarnings("unchecked")
+    public Set<UUID> ancestorsOfGoalsOwnedBy(Set<UUID> owners) {
+        if (owners.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(getEntityManager().createNativeQuery(ANCESTORS, UUID.class)
+                .setParameter("owners", owners).getResultList());
     }
 
     /** The children of some goals, optionally only active ones, in list order. */

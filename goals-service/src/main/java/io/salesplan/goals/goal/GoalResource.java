@@ -58,7 +58,9 @@ public class GoalResource {
     }
 
     @GET
-    @Operation(summary = "List goals", description = "Goals oldest first, cursor-paginated. Only ACTIVE goals unless status=ARCHIVED is asked for.")
+    @Operation(summary = "List goals", description = "Goals oldest first, cursor-paginated. Only ACTIVE goals unless status=ARCHIVED is asked for. "
+            + "Only the goals the caller may read: admins all; managers the company's, those owned in their scope and every goal above those; "
+            + "reps the company's, their own team's and its parent teams', and their own.")
     @APIResponse(responseCode = "200", description = "One page of goals: {\"items\", \"nextCursor\"}.")
     @APIResponse(ref = "BadRequest", responseCode = "400")
     public Page<GoalDtos.GoalResponse> list(
@@ -94,7 +96,8 @@ public class GoalResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a goal", description = "Archived goals are returned too (with status ARCHIVED).")
+    @Operation(summary = "Get a goal", description = "Archived goals are returned too (with status ARCHIVED). "
+            + "A goal the caller may not read is a 404.")
     @APIResponse(responseCode = "200", description = "The goal; ETag carries its version.",
             headers = @Header(name = "ETag", description = "\"<version>\""),
             content = @Content(schema = @Schema(implementation = GoalDtos.GoalResponse.class)))
@@ -102,9 +105,22 @@ public class GoalResource {
     public Response get(
             @Parameter(description = "Goal id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id) {
-        GoalDtos.GoalResponse goal = service.find(Params.pathId("Goal", id))
-                .orElseThrow(() -> ApiException.notFound("Goal", id));
+        GoalDtos.GoalResponse goal = service.get(Params.pathId("Goal", id));
         return Response.ok(goal).header("ETag", Versions.etag(goal.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Get a goal's history", description = "Every change to the goal's targetValue, period and status, "
+            + "oldest first: when, who (the token subject), from what to what, and why. An accepted plan adjustment names "
+            + "itself and its retrospective in reason. Readable by whoever may read the goal.")
+    @APIResponse(responseCode = "200", description = "The history: {\"items\": [{\"at\", \"actor\", \"field\", \"from\", \"to\", \"reason\"}]}.",
+            content = @Content(schema = @Schema(implementation = GoalDtos.GoalHistory.class)))
+    @APIResponse(ref = "NotFound", responseCode = "404")
+    public GoalDtos.GoalHistory history(
+            @Parameter(description = "Goal id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id) {
+        return service.history(Params.pathId("Goal", id));
     }
 
     @PATCH

@@ -1,5 +1,7 @@
 package io.salesplan.goals.goal;
 
+import io.salesplan.goals.access.GoalAccess;
+import io.salesplan.goals.access.Operation;
 import io.salesplan.goals.common.Keyset;
 import io.salesplan.goals.rep.RepRepository;
 import io.salesplan.goals.team.TeamRepository;
@@ -11,41 +13,53 @@ import io.salesplan.platform.period.Granularity;
 import io.salesplan.platform.period.SalesPeriod;
 import io.salesplan.platform.problem.ApiException;
 import io.salesplan.platform.problem.Problem;
+import io.salesplan.platform.security.Actors;
+import io.salesplan.platform.security.Grant;
 import io.salesplan.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class GoalService {
 
+    /** The actor of changes no request caused. */
+    static final String SYSTEM = "system";
+
     private final GoalRepository goals;
+    private final GoalHistoryRepository history;
     private final TeamRepository teams;
     private final RepRepository reps;
     private final Outbox outbox;
     private final CursorCodec cursors;
+    private final GoalAccess access;
+    private final Actors actors;
     private final String currency;
 
-    public GoalService(GoalRepository goals, TeamRepository teams, RepRepository reps, Outbox outbox,
-            CursorCodec cursors, PlatformConfig config) {
+    public GoalService(GoalRepository goals, GoalHistoryRepository history, TeamRepository teams, RepRepository reps,
+            Outbox outbox, CursorCodec cursors, GoalAccess access, Actors actors, PlatformConfig config) {
         this.goals = goals;
+        this.history = history;
         this.teams = teams;
         this.reps = reps;
         this.outbox = outbox;
         this.cursors = cursors;
+        this.access = access;
+        this.actors = actors;
         this.currency = config.currency();
     }
 
     @Transactional
     public GoalDtos.GoalResponse create(GoalDtos.NewGoal request) {
+        Grant grant = access.grant(Operation.CHANGE_GOALS);
         List<Problem.FieldError> errors = new ArrayList<>();
         SalesPeriod period = SalesPeriod.tryParse(request.period().trim()).orElse(null);
         if (period == null) {
@@ -56,35 +70,43 @@ public class GoalService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
+        grant.requireOwner("ownerId", request.ownerType().name(), request.ownerId());
         requireOwner(request.ownerType(), request.ownerId());
         if (request.parentId() != null) {
             checkParent(request, period);
         }
         Goal goal = new Goal(request.title().trim(), request.description(), request.type(), request.parentId(),
                 request.ownerType(), request.ownerId(), period, request.metric(), request.activityType(),
-                request.targetValue(), GoalOrigin.MANUAL);
+                request.targetValue(), GoalOrigin.MANUAL, actor());
         goals.persist(goal);
         publish(GoalChangedV1.CREATED, List.of(goal));
         return GoalDtos.GoalResponse.from(goal, currency);
     }
 
+    /** The goal, when the caller may read it; else a 404. */
     @Transactional
-    public Optional<GoalDtos.GoalResponse> find(UUID id) {
-        return goals.findByIdOptional(id).map(g -> GoalDtos.GoalResponse.from(g, currency));
+    public GoalDtos.GoalResponse get(UUID id) {
+        return GoalDtos.GoalResponse.from(access.readable(id), currency);
+    }
+
+    /** Every change to the goal's target, period and status, oldest first. */
+    @Transactional
+    public GoalDtos.GoalHistory history(UUID id) {
+        return GoalDtos.GoalHistory.of(history.of(access.readable(id).id()));
     }
 
     @Transactional
     public Page<GoalDtos.GoalResponse> list(GoalRepository.Filter filter, String cursor, int limit) {
         String query = filter.key();
         Keyset.Position after = Keyset.after(cursors, query, cursor);
-        List<Goal> rows = goals.list(filter, after, limit + 1);
+        List<Goal> rows = goals.list(filter, access.visible(), after, limit + 1);
         return Keyset.page(rows, limit, Goal::position, cursors, query)
                 .map(g -> GoalDtos.GoalResponse.from(g, currency));
     }
 
     @Transactional
     public GoalDtos.GoalResponse update(UUID id, GoalDtos.GoalChanges changes, String ifMatch) {
-        Goal goal = require(id);
+        Goal goal = access.forOperation(id, Operation.CHANGE_GOALS);
         Versions.checkIfMatch(ifMatch, goal.version());
         List<Problem.FieldError> errors = new ArrayList<>();
         immutable(errors, "type", changes.type());
@@ -113,7 +135,6 @@ public class GoalService {
         if (!goal.active()) {
             throw ApiException.conflict("goal " + id + " is archived; archived goals cannot be changed");
         }
-        long before = goal.version();
         if (changes.title() != null) {
             goal.retitle(changes.title().trim());
         }
@@ -121,11 +142,10 @@ public class GoalService {
             goal.describe(changes.description().isEmpty() ? null : changes.description());
         }
         if (changes.targetValue() != null) {
-            goal.retarget(changes.targetValue());
+            goal.retarget(changes.targetValue(), null);
         }
-        goals.flush();
-        if (goal.version() != before) {
-            outbox.publish(GoalChangedV1.UPDATED, goal.id().toString(), GoalChangedV1.of(goal));
+        if (goal.changed()) {
+            publish(GoalChangedV1.UPDATED, List.of(goal));
         }
         return GoalDtos.GoalResponse.from(goal, currency);
     }
@@ -133,21 +153,25 @@ public class GoalService {
     /** Archives the goal and its whole active subtree; archiving an archived goal changes nothing. */
     @Transactional
     public void archive(UUID id) {
-        Goal goal = require(id);
+        Goal goal = access.forOperation(id, Operation.CHANGE_GOALS);
         if (goal.active()) {
-            archiveSubtrees(List.of(goal));
+            archiveSubtrees(List.of(goal), null);
         }
     }
 
     @Transactional
     public GoalDtos.GoalResponse tree(UUID id, boolean includeArchived) {
-        Goal root = require(id);
+        Goal root = access.readable(id);
+        GoalRepository.Visible visible = access.visible();
         Map<UUID, List<Goal>> childrenByParent = new HashMap<>();
         List<UUID> level = List.of(root.id());
         while (!level.isEmpty()) {
             List<Goal> children = goals.childrenOf(level, !includeArchived);
             List<UUID> next = new ArrayList<>();
             for (Goal child : children) {
+                if (visible != null && !visible.contains(child)) {
+                    continue;
+                }
                 childrenByParent.computeIfAbsent(child.parentId(), k -> new ArrayList<>()).add(child);
                 next.add(child.id());
             }
@@ -162,25 +186,31 @@ public class GoalService {
         return GoalDtos.GoalResponse.tree(goal, currency, children);
     }
 
-    /** A goal that exists, else a 404. */
-    public Goal require(UUID id) {
-        return goals.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Goal", id));
-    }
-
-    /** Writes events for goals persisted or changed in this transaction (flushing first, so versions are current). */
+    /**
+     * Attributes the changes of goals persisted or changed in this transaction to the caller, records
+     * their target, period and status changes in the goals' history and writes their events (flushing
+     * first, so versions are current).
+     */
     public void publish(String type, Collection<Goal> changed) {
+        String actor = actor();
+        Instant at = Instant.now();
+        List<GoalHistoryEntry> entries = new ArrayList<>();
+        for (Goal goal : changed) {
+            goal.attributeTo(actor).forEach(change -> entries.add(new GoalHistoryEntry(goal.id(), at, actor, change)));
+        }
         goals.flush();
+        history.persist(entries);
         outbox.publishAll(changed.stream()
                 .map(g -> new Outbox.Draft(type, g.id().toString(), GoalChangedV1.of(g)))
                 .toList());
     }
 
-    /** Archives goals and all their active descendants, with one archived event each. */
-    public void archiveSubtrees(Collection<Goal> roots) {
+    /** Archives goals and all their active descendants, with one archived event each; {@code reason} goes to their history. */
+    public void archiveSubtrees(Collection<Goal> roots, String reason) {
         List<Goal> archived = new ArrayList<>();
         List<Goal> level = new ArrayList<>(roots);
         while (!level.isEmpty()) {
-            level.forEach(Goal::archive);
+            level.forEach(goal -> goal.archive(reason));
             archived.addAll(level);
             level = goals.childrenOf(level.stream().map(Goal::id).toList(), true);
         }
@@ -189,6 +219,11 @@ public class GoalService {
 
     public String currency() {
         return currency;
+    }
+
+    /** Who is changing goals now: the caller's token subject, or {@value #SYSTEM} when no request caused it. */
+    public String actor() {
+        return actors.currentOr(SYSTEM);
     }
 
     private static void immutable(List<Problem.FieldError> errors, String field, Object value) {
@@ -244,8 +279,10 @@ public class GoalService {
     }
 
     private void checkParent(GoalDtos.NewGoal request, SalesPeriod period) {
-        Goal parent = goals.findByIdOptional(request.parentId()).orElseThrow(() -> ApiException.unknownReference(
-                "parentId", "goal " + request.parentId() + " does not exist"));
+        GoalRepository.Visible visible = access.visible();
+        Goal parent = goals.findByIdOptional(request.parentId())
+                .filter(goal -> visible == null || visible.contains(goal))
+                .orElseThrow(() -> ApiException.unknownReference("parentId", "goal " + request.parentId() + " does not exist"));
         if (!request.type().acceptsParent(parent.type())) {
             throw ApiException.invalid("parentId", "a " + request.type() + " cannot sit under a " + parent.type()
                     + " (OBJECTIVE → KEY_RESULT → KPI)");

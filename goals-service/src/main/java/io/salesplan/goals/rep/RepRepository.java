@@ -17,7 +17,7 @@ public class RepRepository implements PanacheRepositoryBase<Rep, UUID> {
     }
 
     /** Up to {@code limit} reps in list order. */
-    public List<Rep> list(UUID teamId, Boolean active, Keyset.Position after, int limit) {
+    public List<Rep> list(UUID teamId, Boolean active, String email, Keyset.Position after, int limit) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = Keyset.params();
         if (teamId != null) {
@@ -28,6 +28,10 @@ public class RepRepository implements PanacheRepositoryBase<Rep, UUID> {
             conditions.add("active = :active");
             params.put("active", active);
         }
+        if (email != null) {
+            conditions.add("lower(email) = lower(:email)");
+            params.put("email", email);
+        }
         Keyset.restrict(after, conditions, params);
         return find(Keyset.where(conditions) + Keyset.ORDER, params).range(0, limit - 1).list();
     }
@@ -35,5 +39,10 @@ public class RepRepository implements PanacheRepositoryBase<Rep, UUID> {
     /** The active members of a team, in list order. */
     public List<Rep> activeMembers(UUID teamId) {
         return find("teamId = ?1 and active = true order by createdAt, id", teamId).list();
+    }
+
+    /** Every rep id, in id order. */
+    public List<UUID> allIds() {
+        return getEntityManager().createQuery("select x.id from Rep x order by x.id", UUID.class).getResultList();
     }
 }

@@ -65,12 +65,16 @@ public class RepResource {
             @Parameter(description = "Only active (true) or inactive (false) reps; both when absent.",
                     schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("active") String active,
+            @Parameter(description = "Only the rep with this e-mail (case-insensitive): how a front end or the local token "
+                    + "command finds the rep a person signs in as.", example = "li.wei@example.com")
+            @QueryParam("email") String email,
             @Parameter(description = "Page size, 1 to 500 (default 50).", schema = @Schema(type = SchemaType.INTEGER))
             @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page, with the same filters.")
             @QueryParam("cursor") String cursor) {
         Boolean activeFilter = active == null || active.isBlank() ? null : Params.bool("active", active);
-        return service.list(Params.uuid("teamId", teamId), activeFilter, cursor, Params.limit(limit));
+        return service.list(Params.uuid("teamId", teamId), activeFilter,
+                email == null || email.isBlank() ? null : email.trim(), cursor, Params.limit(limit));
     }
 
     @GET

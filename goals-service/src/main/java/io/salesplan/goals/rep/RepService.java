@@ -1,11 +1,13 @@
 package io.salesplan.goals.rep;
 
+import io.salesplan.goals.access.Operation;
 import io.salesplan.goals.common.Keyset;
 import io.salesplan.goals.team.TeamRepository;
 import io.salesplan.platform.outbox.Outbox;
 import io.salesplan.platform.page.CursorCodec;
 import io.salesplan.platform.page.Page;
 import io.salesplan.platform.problem.ApiException;
+import io.salesplan.platform.security.Access;
 import io.salesplan.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,16 +22,19 @@ public class RepService {
     private final TeamRepository teams;
     private final Outbox outbox;
     private final CursorCodec cursors;
+    private final Access access;
 
-    public RepService(RepRepository reps, TeamRepository teams, Outbox outbox, CursorCodec cursors) {
+    public RepService(RepRepository reps, TeamRepository teams, Outbox outbox, CursorCodec cursors, Access access) {
         this.reps = reps;
         this.teams = teams;
         this.outbox = outbox;
         this.cursors = cursors;
+        this.access = access;
     }
 
     @Transactional
     public RepDtos.RepResponse create(RepDtos.NewRep request) {
+        access.grant(Operation.CHANGE_ORG);
         requireTeam(request.teamId());
         String email = request.email().trim();
         requireUniqueEmail(email, null);
@@ -43,19 +48,22 @@ public class RepService {
 
     @Transactional
     public Optional<RepDtos.RepResponse> find(UUID id) {
+        access.grant(Operation.READ_ORG);
         return reps.findByIdOptional(id).map(RepDtos.RepResponse::from);
     }
 
     @Transactional
-    public Page<RepDtos.RepResponse> list(UUID teamId, Boolean active, String cursor, int limit) {
-        String query = "reps|team=" + teamId + "|active=" + active;
+    public Page<RepDtos.RepResponse> list(UUID teamId, Boolean active, String email, String cursor, int limit) {
+        access.grant(Operation.READ_ORG);
+        String query = "reps|team=" + teamId + "|active=" + active + "|email=" + email;
         Keyset.Position after = Keyset.after(cursors, query, cursor);
-        List<Rep> rows = reps.list(teamId, active, after, limit + 1);
+        List<Rep> rows = reps.list(teamId, active, email, after, limit + 1);
         return Keyset.page(rows, limit, Rep::position, cursors, query).map(RepDtos.RepResponse::from);
     }
 
     @Transactional
     public RepDtos.RepResponse update(UUID id, RepDtos.RepChanges changes, String ifMatch) {
+        access.grant(Operation.CHANGE_ORG);
         Rep rep = reps.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Rep", id));
         Versions.checkIfMatch(ifMatch, rep.version());
         long before = rep.version();

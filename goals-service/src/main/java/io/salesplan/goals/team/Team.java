@@ -23,6 +23,10 @@ public class Team {
     @Column(name = "parent_team_id")
     private UUID parentTeamId;
 
+    /** The rep record of the person who manages the team; their scope is this team and all below it. */
+    @Column(name = "manager_id")
+    private UUID managerId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -32,10 +36,11 @@ public class Team {
     protected Team() {
     }
 
-    public Team(String name, UUID parentTeamId) {
+    public Team(String name, UUID parentTeamId, UUID managerId) {
         this.id = UUID.randomUUID();
         this.name = name;
         this.parentTeamId = parentTeamId;
+        this.managerId = managerId;
         this.createdAt = Keyset.now();
     }
 
@@ -45,6 +50,10 @@ public class Team {
 
     public void moveUnder(UUID parentTeamId) {
         this.parentTeamId = parentTeamId;
+    }
+
+    public void managedBy(UUID managerId) {
+        this.managerId = managerId;
     }
 
     public UUID id() {
@@ -57,6 +66,10 @@ public class Team {
 
     public UUID parentTeamId() {
         return parentTeamId;
+    }
+
+    public UUID managerId() {
+        return managerId;
     }
 
     public Instant createdAt() {

@@ -19,7 +19,11 @@ public final class TeamDtos {
             @NotBlank @Size(max = 200) String name,
             @Schema(description = "The team this one belongs to; absent or null for a top-level team. An unknown team is a 422.",
                     examples = "6c1f3f7e-2b0a-4a57-9e0d-3d2f8b6a9c11", nullable = true)
-            UUID parentTeamId) {
+            UUID parentTeamId,
+            @Schema(description = "The rep who manages the team (a rep record may stand for a manager who carries no quota). "
+                    + "Their scope is this team, all its sub-teams and their reps. Absent or null for none; an unknown or inactive rep is a 422.",
+                    examples = "2f4c8a1e-5b7d-4e3a-9c6f-1a2b3c4d5e6f", nullable = true)
+            UUID managerId) {
     }
 
     /**
@@ -27,7 +31,8 @@ public final class TeamDtos {
      * told apart from a request that does not mention the parent at all.
      */
     @Schema(name = "TeamChanges", description = "Fields to change; absent fields stay as they are. "
-            + "parentTeamId: null makes the team top-level; a parent that is the team itself or one of its sub-teams is a 409.")
+            + "parentTeamId: null makes the team top-level; a parent that is the team itself or one of its sub-teams is a 409. "
+            + "managerId: null removes the manager.")
     public static final class TeamChanges {
 
         @Schema(description = "New display name.", examples = "East China Key Accounts", maxLength = 200)
@@ -40,6 +45,13 @@ public final class TeamDtos {
 
         @JsonIgnore
         private boolean parentTeamIdGiven;
+
+        @Schema(description = "New manager (a rep id); null for none.", nullable = true,
+                examples = "2f4c8a1e-5b7d-4e3a-9c6f-1a2b3c4d5e6f")
+        private UUID managerId;
+
+        @JsonIgnore
+        private boolean managerIdGiven;
 
         public String getName() {
             return name;
@@ -62,6 +74,20 @@ public final class TeamDtos {
         public boolean parentTeamIdGiven() {
             return parentTeamIdGiven;
         }
+
+        public UUID getManagerId() {
+            return managerId;
+        }
+
+        public void setManagerId(UUID managerId) {
+            this.managerId = managerId;
+            this.managerIdGiven = true;
+        }
+
+        /** Whether the request mentioned managerId, null included. */
+        public boolean managerIdGiven() {
+            return managerIdGiven;
+        }
     }
 
     @Schema(name = "Team", description = "A sales team. Teams nest through parentTeamId.")
@@ -69,10 +95,11 @@ public final class TeamDtos {
             @Schema(description = "Team id.", examples = "0b8f5b0e-7e0c-4b7a-8f5e-2a9c3d1e4f60") UUID id,
             @Schema(description = "Display name.", examples = "East China") String name,
             @Schema(description = "Parent team, null for a top-level team.", nullable = true) UUID parentTeamId,
+            @Schema(description = "The rep who manages the team, null for none.", nullable = true) UUID managerId,
             @Schema(description = "Grows by one with every change; the ETag carries it.", examples = "0") long version) {
 
         public static TeamResponse from(Team team) {
-            return new TeamResponse(team.id(), team.name(), team.parentTeamId(), team.version());
+            return new TeamResponse(team.id(), team.name(), team.parentTeamId(), team.managerId(), team.version());
         }
     }
 }

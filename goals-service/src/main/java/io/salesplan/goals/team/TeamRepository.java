@@ -45,4 +45,9 @@ public class TeamRepository implements PanacheRepositoryBase<Team, UUID> {
     public List<Team> topLevel() {
         return find("parentTeamId is null order by createdAt, id").list();
     }
+
+    /** Every team id, in id order. */
+    public List<UUID> allIds() {
+        return getEntityManager().createQuery("select x.id from Team x order by x.id", UUID.class).getResultList();
+    }
 }

@@ -1,10 +1,14 @@
 package io.salesplan.goals.team;
 
+import io.salesplan.goals.access.Operation;
 import io.salesplan.goals.common.Keyset;
+import io.salesplan.goals.rep.Rep;
+import io.salesplan.goals.rep.RepRepository;
 import io.salesplan.platform.outbox.Outbox;
 import io.salesplan.platform.page.CursorCodec;
 import io.salesplan.platform.page.Page;
 import io.salesplan.platform.problem.ApiException;
+import io.salesplan.platform.security.Access;
 import io.salesplan.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,21 +22,29 @@ import java.util.UUID;
 public class TeamService {
 
     private final TeamRepository teams;
+    private final RepRepository reps;
     private final Outbox outbox;
     private final CursorCodec cursors;
+    private final Access access;
 
-    public TeamService(TeamRepository teams, Outbox outbox, CursorCodec cursors) {
+    public TeamService(TeamRepository teams, RepRepository reps, Outbox outbox, CursorCodec cursors, Access access) {
         this.teams = teams;
+        this.reps = reps;
         this.outbox = outbox;
         this.cursors = cursors;
+        this.access = access;
     }
 
     @Transactional
     public TeamDtos.TeamResponse create(TeamDtos.NewTeam request) {
+        access.grant(Operation.CHANGE_ORG);
         if (request.parentTeamId() != null) {
             requireParent(request.parentTeamId());
         }
-        Team team = new Team(request.name().trim(), request.parentTeamId());
+        if (request.managerId() != null) {
+            requireManager(request.managerId());
+        }
+        Team team = new Team(request.name().trim(), request.parentTeamId(), request.managerId());
         teams.persist(team);
         teams.flush();
         outbox.publish(TeamChangedV1.CREATED, team.id().toString(), TeamChangedV1.of(team));
@@ -41,11 +53,13 @@ public class TeamService {
 
     @Transactional
     public Optional<TeamDtos.TeamResponse> find(UUID id) {
+        access.grant(Operation.READ_ORG);
         return teams.findByIdOptional(id).map(TeamDtos.TeamResponse::from);
     }
 
     @Transactional
     public Page<TeamDtos.TeamResponse> list(UUID parentTeamId, boolean topLevelOnly, String cursor, int limit) {
+        access.grant(Operation.READ_ORG);
         String query = "teams|parent=" + parentTeamId + "|top=" + topLevelOnly;
         Keyset.Position after = Keyset.after(cursors, query, cursor);
         List<Team> rows = teams.list(parentTeamId, topLevelOnly, after, limit + 1);
@@ -54,6 +68,7 @@ public class TeamService {
 
     @Transactional
     public TeamDtos.TeamResponse update(UUID id, TeamDtos.TeamChanges changes, String ifMatch) {
+        access.grant(Operation.CHANGE_ORG);
         if (changes.getParentTeamId() != null) {
             // before any team is loaded, so that the cycle check reads the hierarchy as the last move left it
             teams.lockHierarchy();
@@ -72,6 +87,12 @@ public class TeamService {
             }
             team.moveUnder(parent);
         }
+        if (changes.managerIdGiven()) {
+            if (changes.getManagerId() != null) {
+                requireManager(changes.getManagerId());
+            }
+            team.managedBy(changes.getManagerId());
+        }
         teams.flush();
         if (team.version() != before) {
             outbox.publish(TeamChangedV1.UPDATED, team.id().toString(), TeamChangedV1.of(team));
@@ -87,6 +108,12 @@ public class TeamService {
     private void requireParent(UUID parentTeamId) {
         if (teams.findByIdOptional(parentTeamId).isEmpty()) {
             throw ApiException.unknownReference("parentTeamId", "team " + parentTeamId + " does not exist");
+        }
+    }
+
+    private void requireManager(UUID repId) {
+        if (reps.findByIdOptional(repId).filter(Rep::active).isEmpty()) {
+            throw ApiException.unknownReference("managerId", "rep " + repId + " does not exist or is inactive");
         }
     }
 
