@@ -49,8 +49,8 @@ public class ProblemMappers {
     /** A token was sent but is not valid: bad signature, wrong issuer or audience, expired, malformed. */
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
     public Response invalidToken(AuthenticationFailedException e, UriInfo uri) {
-        // the reason, never the token: verification messages can quote the token's parts
-        LOG.infof("Rejected a bearer token on %s: %s", path(uri), Redaction.tokens(reason(e)));
+        // the reason, never the token: verification messages can quote the token's parts and claims
+        LOG.infof("Rejected a bearer token on %s: %s", path(uri), Redaction.tokenFailure(e));
         return respond(ApiException.unauthenticated(
                         "The bearer token is not valid (signature, issuer, audience or expiry); get a new one")
                 .toProblem(path(uri)))
@@ -200,14 +200,6 @@ public class ProblemMappers {
             return new Problem.FieldError(field, "must be " + describe(mismatched.getTargetType()));
         }
         return new Problem.FieldError(field, "has a value of the wrong type or format");
-    }
-
-    private static String reason(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static String describe(Class<?> type) {

@@ -12,6 +12,21 @@ public final class Redaction {
     private Redaction() {
     }
 
+    /**
+     * Why a token was refused, without the token or its claims: the verifier's own details (which
+     * check failed: signature, issuer, audience, expiry) or else just the kind of failure.
+     */
+    public static String tokenFailure(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(root.getMessage());
+        int details = message.indexOf("Additional details:");
+        String reason = details < 0 ? "" : ": " + message.substring(details + "Additional details:".length()).trim();
+        return tokens(root.getClass().getSimpleName() + reason);
+    }
+
     /** The text with every token-like run replaced by {@code [redacted]}. */
     public static String tokens(String text) {
         return text == null ? "" : TOKEN_LIKE.matcher(text).replaceAll("[redacted]");
