@@ -13,6 +13,13 @@ READY_TIMEOUT=${SALESPLAN_READY_TIMEOUT:-180}
 LAUNCH=()
 # The production profile requires a cursor-signing secret; locally a fixed one is fine.
 export SALESPLAN_CURSOR_SECRET=${SALESPLAN_CURSOR_SECRET:-salesplan-local-run}
+# Locally the project stands in for the identity provider: a key pair under .run/keys signs the
+# tokens deploy/local/token prints, and the services trust its public half. Set these variables
+# before deploy/local/run to use a real provider instead (see deploy/README.md).
+KEYS="$RUN_DIR/keys"
+export SALESPLAN_JWT_KEYS=${SALESPLAN_JWT_KEYS:-file:$KEYS/public.pem}
+export SALESPLAN_JWT_ISSUER=${SALESPLAN_JWT_ISSUER:-https://salesplan.local/issuer}
+export SALESPLAN_JWT_AUDIENCE=${SALESPLAN_JWT_AUDIENCE:-salesplan}
 
 fail() { echo "ERROR: $*" >&2; exit 1; }
 
@@ -59,6 +66,12 @@ wait_for() {
     fi
     sleep 1; waited=$((waited + 1))
   done
+}
+
+# The local signing key pair, made on first start and kept with the data in .run/.
+make_keys() {
+  java -Xmx64m -cp "$INFRA_CP" io.salesplan.infra.Tokens --keys "$KEYS" --make-keys >/dev/null \
+    || fail "could not make the local signing key in $KEYS"
 }
 
 start_postgres() {

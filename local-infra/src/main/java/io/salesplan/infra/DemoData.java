@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,12 +23,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Loads a realistic sales year through the public APIs only, as a front end and a CRM would:
- * 3 teams of 10 reps, a company revenue key result decomposed to teams and quarters with action
- * plans applied, about 5 000 opportunities moved through the stages with plausible conversion,
- * and about 100 000 activities posted in batches of 1 000.
+ * Loads a realistic sales year through the public APIs only, as the people and the CRM of a sales
+ * organisation would, each with their own token: an admin sets up a sales division (run by a
+ * director) with 3 teams of 10 reps, each team with its manager, and a company revenue key result;
+ * the director splits the division's target over the teams; each manager applies an action plan
+ * and splits their team's target into quarters; a CRM integration creates about 5 000 opportunities,
+ * moves them through the stages with plausible conversion and posts about 100 000 activities in
+ * batches of 1 000.
  *
- * <p>Usage: {@code DemoData <goals-url> <pipeline-url> <activity-url> [year] [opportunities] [activities]}
+ * <p>Usage: {@code DemoData <goals-url> <pipeline-url> <activity-url> [year] [opportunities] [activities]};
+ * the system property {@code salesplan.keys} names the local signing key's directory (default {@code .run/keys}).
  */
 public final class DemoData {
 
@@ -47,6 +52,9 @@ public final class DemoData {
     private final String activity;
     private final Random random = new Random(2026);
     private final String run = Long.toString(System.currentTimeMillis(), 36);
+    private final Tokens tokens = Tokens.in(Path.of(System.getProperty("salesplan.keys", ".run/keys")));
+    private final String admin = tokens.forRole("admin", null);
+    private final String crm = tokens.forRole("integration", null);
 
     private DemoData(String goals, String pipeline, String activity) {
         this.goals = goals;
@@ -72,37 +80,63 @@ public final class DemoData {
 
     private void load(int year, int opportunityCount, int activityCount) throws Exception {
         long started = System.nanoTime();
+        String division = id(post(admin, goals, "/api/v1/teams", obj().put("name", "Sales " + run)));
+        String directorEmail = person("director");
+        String director = id(post(admin, goals, "/api/v1/reps", obj().put("name", "Sales director")
+                .put("email", directorEmail).put("teamId", division)));
+        patch(admin, goals, "/api/v1/teams/" + division, obj().put("managerId", director));
         List<String> teams = new ArrayList<>();
+        List<String> managers = new ArrayList<>();
         List<String> reps = new ArrayList<>();
         for (String name : TEAMS) {
-            String team = id(post(goals, "/api/v1/teams", obj().put("name", name + " " + run)));
+            String team = id(post(admin, goals, "/api/v1/teams", obj().put("name", name + " " + run)
+                    .put("parentTeamId", division)));
             teams.add(team);
+            // the manager's rep record sits in the division, so they carry no quota of their team
+            String managerEmail = person(name.toLowerCase() + ".manager");
+            String manager = id(post(admin, goals, "/api/v1/reps", obj().put("name", name + " manager")
+                    .put("email", managerEmail).put("teamId", division)));
+            patch(admin, goals, "/api/v1/teams/" + team, obj().put("managerId", manager));
+            managers.add(managerEmail);
             for (int i = 1; i <= 10; i++) {
-                reps.add(id(post(goals, "/api/v1/reps", obj().put("name", name + " rep " + i)
-                        .put("email", name.toLowerCase() + i + "." + run + "@demo.salesplan.io").put("teamId", team))));
+                reps.add(id(post(admin, goals, "/api/v1/reps", obj().put("name", name + " rep " + i)
+                        .put("email", person(name.toLowerCase() + i)).put("teamId", team))));
             }
         }
-        System.out.println("Sales organisation: 3 teams, " + reps.size() + " reps");
+        System.out.println("Sales organisation: a division and 3 teams with their managers, " + reps.size() + " reps");
 
-        String objective = id(post(goals, "/api/v1/goals", obj().put("title", "Lead the market in " + year)
+        String objective = id(post(admin, goals, "/api/v1/goals", obj().put("title", "Lead the market in " + year)
                 .put("type", "OBJECTIVE").put("ownerType", "COMPANY").put("period", String.valueOf(year))));
-        String revenue = id(post(goals, "/api/v1/goals", obj().put("title", "Revenue won " + year)
+        String revenue = id(post(admin, goals, "/api/v1/goals", obj().put("title", "Revenue won " + year)
                 .put("type", "KEY_RESULT").put("parentId", objective).put("ownerType", "COMPANY")
                 .put("period", String.valueOf(year)).put("metric", "REVENUE_WON").put("targetValue", 150_000_000)));
-        JsonNode teamGoals = post(goals, "/api/v1/goals/" + revenue + "/decompose", obj().put("by", "OWNER"))
+        ObjectNode toDivision = obj().put("by", "OWNER");
+        toDivision.putObject("weights").put(division, 1);
+        String divisionGoal = post(admin, goals, "/api/v1/goals/" + revenue + "/decompose", toDivision)
+                .path("children").path(0).path("id").asText();
+        ObjectNode toTeams = obj().put("by", "OWNER");
+        ObjectNode teamWeights = toTeams.putObject("weights");
+        teams.forEach(team -> teamWeights.put(team, 1));
+        String directorToken = tokens.forRole("manager", directorEmail);
+        JsonNode teamGoals = post(directorToken, goals, "/api/v1/goals/" + divisionGoal + "/decompose", toTeams)
                 .path("children");
         for (JsonNode teamGoal : teamGoals) {
             String id = teamGoal.path("id").asText();
+            String manager = tokens.forRole("manager", managers.get(teams.indexOf(teamGoal.path("ownerId").asText())));
             ObjectNode plan = obj().put("averageDealSize", 160_000).put("winRate", 0.17).put("apply", true);
             plan.putObject("activitiesPerOpportunity").put("CALL", 8).put("VISIT", 2).put("DEMO", 1).put("EMAIL", 5);
-            post(goals, "/api/v1/goals/" + id + "/action-plan", plan);
-            post(goals, "/api/v1/goals/" + id + "/decompose", obj().put("by", "PERIOD").put("into", "QUARTER"));
+            post(manager, goals, "/api/v1/goals/" + id + "/action-plan", plan);
+            post(manager, goals, "/api/v1/goals/" + id + "/decompose", obj().put("by", "PERIOD").put("into", "QUARTER"));
         }
-        System.out.println("Goals: company objective, revenue key result split over teams and quarters, action plans applied");
+        System.out.println("Goals: company objective and revenue key result, split by the director over the teams; "
+                + "each manager applied an action plan and split their target into quarters");
+        System.out.println("Sign in as the director: deploy/local/token --role manager --email " + directorEmail);
+        System.out.println("           or a manager: deploy/local/token --role manager --email " + managers.get(0));
+        System.out.println("                or a rep: deploy/local/token --role rep --email " + person("east1"));
 
         List<String> accounts = new ArrayList<>();
         for (int i = 1; i <= 300; i++) {
-            accounts.add(id(post(pipeline, "/api/v1/accounts", obj().put("name", "Customer " + i + " " + run))));
+            accounts.add(id(post(crm, pipeline, "/api/v1/accounts", obj().put("name", "Customer " + i + " " + run))));
         }
 
         OffsetDateTime yearStart = LocalDate.of(year, 1, 1).atStartOfDay().atOffset(ZoneOffset.UTC);
@@ -192,7 +226,7 @@ public final class DemoData {
         private void send() {
             ObjectNode batch = obj();
             batch.set("items", items);
-            sent.add(senders.submit(() -> post(activity, "/api/v1/activities/batch", batch)));
+            sent.add(senders.submit(() -> post(crm, activity, "/api/v1/activities/batch", batch)));
             items = JSON.createArrayNode();
         }
     }
@@ -203,7 +237,7 @@ public final class DemoData {
                 .put("amount", BigDecimal.valueOf(amount)).put("source", "demo")
                 .put("expectedCloseDate", createdAt.plusDays(60).toLocalDate().toString())
                 .put("createdAt", createdAt.toString());
-        String id = id(post(pipeline, "/api/v1/opportunities", body));
+        String id = id(post(crm, pipeline, "/api/v1/opportunities", body));
         OffsetDateTime at = createdAt;
         for (int stage = 1; stage <= OPEN_STAGES.length; stage++) {
             OffsetDateTime next = at.plusDays(3 + r.nextInt(18)).plusMinutes(r.nextInt(600));
@@ -213,12 +247,12 @@ public final class DemoData {
             at = next;
             boolean passes = r.nextDouble() < PASS[stage - 1];
             if (!passes) {
-                post(pipeline, "/api/v1/opportunities/" + id + "/stage", obj().put("stage", "LOST").put("at", at.toString())
+                post(crm, pipeline, "/api/v1/opportunities/" + id + "/stage", obj().put("stage", "LOST").put("at", at.toString())
                         .put("lostReason", LOST_REASONS[r.nextInt(LOST_REASONS.length)]));
                 break;
             }
             String to = stage == OPEN_STAGES.length ? "WON" : OPEN_STAGES[stage];
-            post(pipeline, "/api/v1/opportunities/" + id + "/stage", obj().put("stage", to).put("at", at.toString()));
+            post(crm, pipeline, "/api/v1/opportunities/" + id + "/stage", obj().put("stage", to).put("at", at.toString()));
         }
         return new Opportunity(id, owner, createdAt, at);
     }
@@ -231,10 +265,24 @@ public final class DemoData {
         return node.path("id").asText();
     }
 
-    private JsonNode post(String base, String path, JsonNode body) throws IOException, InterruptedException {
+    private String person(String name) {
+        return name + "." + run + "@demo.salesplan.io";
+    }
+
+    private JsonNode post(String token, String base, String path, JsonNode body) throws IOException, InterruptedException {
+        return send(token, "POST", base, path, body);
+    }
+
+    private JsonNode patch(String token, String base, String path, JsonNode body) throws IOException, InterruptedException {
+        return send(token, "PATCH", base, path, body);
+    }
+
+    private JsonNode send(String token, String method, String base, String path, JsonNode body)
+            throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+                .header("Authorization", "Bearer " + token)
+                .method(method, HttpRequest.BodyPublishers.ofString(body.toString())).build();
         for (int attempt = 1; ; attempt++) {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 503 && attempt < 10) {
@@ -242,7 +290,7 @@ public final class DemoData {
                 continue;
             }
             if (response.statusCode() >= 300) {
-                throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": "
+                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
                         + response.body());
             }
             return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());

@@ -1,7 +1,14 @@
 package io.salesplan.infra;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +37,7 @@ import org.jose4j.lang.JoseException;
  * {@code public.pem}.
  *
  * <pre>
- * java -cp … io.salesplan.infra.Tokens --keys .run/keys --role manager --email li.wei@example.com
+ * deploy/local/token --role manager --email li.wei@example.com
  * </pre>
  */
 public final class Tokens {
@@ -114,14 +121,23 @@ public final class Tokens {
         }
     }
 
-    /** {@code deploy/local/token}: prints one signed token. */
-    public static void main(String[] args) {
+    /**
+     * {@code deploy/local/token}: prints one signed token. For a manager or rep the e-mail must be an
+     * active rep's, which goals-service is asked (so the suite must be running). {@code --make-keys}
+     * only makes the key pair (the local run does this on first start).
+     */
+    public static void main(String[] args) throws Exception {
         Path keys = Path.of(".run/keys");
         String role = null;
         String email = null;
+        String goals = "http://127.0.0.1:8081";
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
             String option = rest.remove(0);
+            if (option.equals("--make-keys")) {
+                System.out.println(in(keys).publicKey());
+                return;
+            }
             if (rest.isEmpty()) {
                 usage("missing value for " + option);
             }
@@ -129,19 +145,42 @@ public final class Tokens {
                 case "--keys" -> keys = Path.of(rest.remove(0));
                 case "--role" -> role = rest.remove(0).toLowerCase(Locale.ROOT);
                 case "--email" -> email = rest.remove(0);
+                case "--goals-url" -> goals = rest.remove(0);
                 default -> usage("unknown option " + option);
             }
         }
         if (role == null || !List.of("admin", "manager", "rep", "integration").contains(role)) {
             usage("--role must be admin, manager, rep or integration");
         }
-        if ((role.equals("manager") || role.equals("rep")) && email == null) {
-            usage("a " + role + " token needs --email of an active rep");
-        }
         if (!Files.exists(keys.resolve("private.pem"))) {
             usage("no signing key in " + keys + ": start the suite once with deploy/local/run");
         }
-        System.out.println(in(keys).forRole(role, email));
+        Tokens tokens = in(keys);
+        if (role.equals("manager") || role.equals("rep")) {
+            if (email == null) {
+                usage("a " + role + " token needs --email of an active rep");
+            }
+            requireActiveRep(goals, tokens.forRole("admin", null), email);
+        }
+        System.out.println(tokens.forRole(role, email));
+    }
+
+    private static void requireActiveRep(String goals, String adminToken, String email) throws InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(goals + "/api/v1/reps?active=true&email="
+                        + URLEncoder.encode(email, StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + adminToken).timeout(Duration.ofSeconds(5)).GET().build();
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            JsonNode items = new ObjectMapper().readTree(response.body()).path("items");
+            if (response.statusCode() != 200) {
+                usage("goals-service answered " + response.statusCode() + " when asked for the rep " + email);
+            }
+            if (items.isEmpty()) {
+                usage("no active rep has the e-mail " + email + " (GET /api/v1/reps?email=… lists them; the demo prints its managers)");
+            }
+        } catch (IOException e) {
+            usage("goals-service at " + goals + " cannot be reached to check " + email + "; start the suite with deploy/local/run");
+        }
     }
 
     private static void usage(String problem) {
