@@ -11,11 +11,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A small JSON client of the public APIs, shared by the system tests and the benchmarks. */
+/**
+ * A small JSON client of the public APIs, shared by the system tests and the benchmarks. The static
+ * methods call as an admin; {@link #as} calls as someone else (a manager, a rep, a CRM integration)
+ * and {@link #anonymous()} with no token at all.
+ */
 public final class Api {
 
     public static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Caller ADMIN = new Caller(Suite.tokens().forRole("admin", null));
 
     public record Response(int status, JsonNode body, String text, HttpResponse<String> raw) {
         public String id() {
@@ -30,49 +35,97 @@ public final class Api {
         return JSON.createObjectNode();
     }
 
+    /** Requests with this bearer token. */
+    public static Caller as(String token) {
+        return new Caller(token);
+    }
+
+    /** Requests without any token. */
+    public static Caller anonymous() {
+        return new Caller(null);
+    }
+
     public static Response get(Service service, String path) {
-        return send(service, "GET", path, null);
+        return ADMIN.get(service, path);
     }
 
     public static Response post(Service service, String path, JsonNode body) {
-        return send(service, "POST", path, body);
+        return ADMIN.post(service, path, body);
     }
 
     /** POST that must succeed (2xx); fails the caller with the problem otherwise. */
     public static JsonNode create(Service service, String path, JsonNode body) {
-        Response r = post(service, path, body);
-        if (r.status() / 100 != 2) {
-            throw new AssertionError("POST " + path + " → " + r.status() + " " + r.text());
-        }
-        return r.body();
+        return ADMIN.create(service, path, body);
     }
 
     public static Response send(Service service, String method, String path, JsonNode body) {
-        return send(service, method, path, body, null);
+        return ADMIN.send(service, method, path, body, null);
     }
 
     /** A request with an {@code If-Match} header (when given). */
     public static Response send(Service service, String method, String path, JsonNode body, String ifMatch) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(service.url() + path))
-                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
+        return ADMIN.send(service, method, path, body, ifMatch);
+    }
+
+    /** One caller's requests. */
+    public static final class Caller {
+
+        private final String token;
+
+        private Caller(String token) {
+            this.token = token;
         }
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
+
+        public Response get(Service service, String path) {
+            return send(service, "GET", path, null, null);
         }
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+
+        public Response post(Service service, String path, JsonNode body) {
+            return send(service, "POST", path, body, null);
+        }
+
+        public Response patch(Service service, String path, JsonNode body) {
+            return send(service, "PATCH", path, body, null);
+        }
+
+        /** POST that must succeed (2xx); fails the caller with the problem otherwise. */
+        public JsonNode create(Service service, String path, JsonNode body) {
+            Response r = post(service, path, body);
+            if (r.status() / 100 != 2) {
+                throw new AssertionError("POST " + path + " → " + r.status() + " " + r.text());
+            }
+            return r.body();
+        }
+
+        public Response send(Service service, String method, String path, JsonNode body, String ifMatch) {
+            HttpResponse<String> response = raw(method, service.url() + path, body == null ? null : body.toString(), ifMatch);
             JsonNode json = response.body().isBlank() ? JSON.nullNode() : parse(response.body());
             return new Response(response.statusCode(), json, response.body(), response);
-        } catch (IOException e) {
-            throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        }
+
+        /** Any request, the body as text (which may be malformed on purpose). */
+        public HttpResponse<String> raw(String method, String url, String body, String ifMatch) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            if (ifMatch != null) {
+                request.header("If-Match", ifMatch);
+            }
+            if (body == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+            }
+            try {
+                return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new IllegalStateException(method + " " + url + " failed: " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 

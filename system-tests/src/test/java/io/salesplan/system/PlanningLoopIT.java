@@ -22,12 +22,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * The article's loop, end to end through the public APIs of the four running services: a team of
- * ten reps, a company revenue key result of 10 000 000 for 2026 decomposed to the team and by
- * quarter, the action plan applied, deals run through the pipeline (won, lost, skipped, reopened),
- * activities from a CRM in batches with retries and duplicates and one by hand, then the review
- * numbers, each computed here from what the test did. Business dates lie in the first half of
- * 2026 and reports are asked "as of" 2026-06-30, so the numbers do not depend on today's date.
+ * The article's loop, end to end through the public APIs of the four running services, each step
+ * done by the person who would do it with their own token: an admin sets up a team of ten reps and
+ * its manager and a company revenue key result of 10 000 000 for 2026 decomposed to the team; the
+ * manager splits the team's target by quarter and applies the action plan; reps run their own deals
+ * through the pipeline (won, lost, skipped, reopened) and log a visit by hand; a CRM integration posts
+ * activities in batches with retries and duplicates; the manager reads the review numbers, each
+ * computed here from what the test did, and closes a retrospective whose adjustment they accept; a
+ * rep reads their daily plan. Along the way, each person is refused what is not theirs. Business
+ * dates lie in the first half of 2026 and reports are asked "as of" 2026-06-30, so the numbers do
+ * not depend on today's date.
  */
 class PlanningLoopIT {
 
@@ -35,17 +39,42 @@ class PlanningLoopIT {
     private static final String Q = "?asOf=" + AS_OF;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final Map<String, Api.Caller> sellers = new HashMap<>();
+    private final Map<String, Api.Caller> dealOwners = new HashMap<>();
+    private Api.Caller crm;
 
     @Test
     void planExecuteReviewAdjust() {
         Suite.get();
 
-        // -- the sales organisation ------------------------------------------------------------
+        // -- the sales organisation, set up by an admin --------------------------------------------
         String team = Api.create(Service.GOALS, "/api/v1/teams", obj().put("name", "East China " + run)).path("id").asText();
         List<String> reps = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             reps.add(Api.create(Service.GOALS, "/api/v1/reps", obj().put("name", "Rep " + i).put("teamId", team)
-                    .put("email", "rep" + i + "." + run + "@example.com")).path("id").asText());
+                    .put("email", email("rep" + i))).path("id").asText());
+        }
+        // the manager's own rep record sits in a leadership team, so they carry none of the team's quota
+        String leadership = Api.create(Service.GOALS, "/api/v1/teams", obj().put("name", "Leadership " + run))
+                .path("id").asText();
+        String managerRep = Api.create(Service.GOALS, "/api/v1/reps", obj().put("name", "Wang Fang")
+                .put("teamId", leadership).put("email", email("manager"))).path("id").asText();
+        assertThat(Api.send(Service.GOALS, "PATCH", "/api/v1/teams/" + team, obj().put("managerId", managerRep)).status())
+                .isEqualTo(200);
+        Api.Caller manager = Api.as(Suite.tokens().forRole("manager", email("manager")));
+        Api.Caller seller0 = Api.as(Suite.tokens().forRole("rep", email("rep0")));
+        Api.Caller seller1 = Api.as(Suite.tokens().forRole("rep", email("rep1")));
+        sellers.put(reps.get(0), seller0);
+        sellers.put(reps.get(1), seller1);
+        crm = Api.as(Suite.tokens().forRole("integration", null));
+        // the other services learn the people from goals-service's events; until then they refuse them
+        String lastRep = reps.get(9);
+        awaitAllowed(manager, Service.PIPELINE, "/api/v1/opportunities?ownerId=" + lastRep);
+        awaitAllowed(manager, Service.ACTIVITY, "/api/v1/activities?ownerId=" + lastRep);
+        awaitAllowed(manager, Service.REVIEW, "/api/v1/retrospectives?scopeType=REP&scopeId=" + lastRep);
+        for (Api.Caller seller : List.of(seller0, seller1)) {
+            awaitAllowed(seller, Service.PIPELINE, "/api/v1/opportunities?limit=1");
+            awaitAllowed(seller, Service.ACTIVITY, "/api/v1/activities?limit=1");
         }
 
         // -- goals: objective, key result, decomposed to the team and by quarter -----------------
@@ -61,7 +90,9 @@ class PlanningLoopIT {
         assertThat(teamGoal.path("targetValue").decimalValue()).isEqualByComparingTo("10000000");
         String teamGoalId = teamGoal.path("id").asText();
 
-        JsonNode quarters = Api.create(Service.GOALS, "/api/v1/goals/" + teamGoalId + "/decompose",
+        assertThat(manager.post(Service.GOALS, "/api/v1/goals/" + keyResult + "/decompose", onlyOurTeam).status())
+                .as("a manager may not split the company's target").isEqualTo(403);
+        JsonNode quarters = manager.create(Service.GOALS, "/api/v1/goals/" + teamGoalId + "/decompose",
                 obj().put("by", "PERIOD").put("into", "QUARTER")).path("children");
         assertThat(quarters).hasSize(4);
         Map<String, String> quarterGoal = new HashMap<>();
@@ -73,7 +104,7 @@ class PlanningLoopIT {
         // -- action plan: the funnel run backwards ----------------------------------------------
         ObjectNode plan = obj().put("averageDealSize", 100_000).put("winRate", 0.2).put("apply", false);
         plan.putObject("activitiesPerOpportunity").put("VISIT", 3).put("CALL", 10);
-        JsonNode preview = Api.create(Service.GOALS, "/api/v1/goals/" + teamGoalId + "/action-plan", plan);
+        JsonNode preview = manager.create(Service.GOALS, "/api/v1/goals/" + teamGoalId + "/action-plan", plan);
         assertThat(preview.path("workingDays").asInt()).isEqualTo(261);
         assertThat(preview.path("totals").path("deals").asInt()).isEqualTo(100);
         assertThat(preview.path("totals").path("opportunities").asInt()).isEqualTo(500);
@@ -89,17 +120,27 @@ class PlanningLoopIT {
             assertThat(owner.path("perWeek").path("VISIT").decimalValue()).isEqualByComparingTo("2.88");
         }
         plan.put("apply", true);
-        Api.create(Service.GOALS, "/api/v1/goals/" + teamGoalId + "/action-plan", plan);
-        Api.create(Service.GOALS, "/api/v1/goals/" + teamGoalId + "/action-plan", plan);
-        JsonNode dealGoals = Api.get(Service.GOALS, "/api/v1/goals?parentId=" + teamGoalId + "&metric=DEALS_WON").body();
+        manager.create(Service.GOALS, "/api/v1/goals/" + teamGoalId + "/action-plan", plan);
+        manager.create(Service.GOALS, "/api/v1/goals/" + teamGoalId + "/action-plan", plan);
+        JsonNode dealGoals = manager.get(Service.GOALS, "/api/v1/goals?parentId=" + teamGoalId + "&metric=DEALS_WON").body();
         assertThat(dealGoals.path("items")).as("a second apply updates, never duplicates").hasSize(10);
+        assertThat(dealGoals.path("items").get(0).path("createdBy").asText()).isEqualTo(email("manager"));
+        assertThat(seller0.get(Service.GOALS, "/api/v1/goals?parentId=" + teamGoalId + "&metric=DEALS_WON").body()
+                .path("items")).as("a rep sees their own KPI, not their colleagues'").hasSize(1);
 
         // -- the pipeline ------------------------------------------------------------------------
         String rep0 = reps.get(0);
         String rep1 = reps.get(1);
-        String account = Api.create(Service.PIPELINE, "/api/v1/accounts", obj().put("name", "Hangzhou Tea " + run))
+        String account = seller0.create(Service.PIPELINE, "/api/v1/accounts", obj().put("name", "Hangzhou Tea " + run))
                 .path("id").asText();
         String o1 = opportunity(rep0, account, 100_000, "2026-02-02");
+        assertThat(seller1.get(Service.PIPELINE, "/api/v1/opportunities/" + o1).status())
+                .as("a colleague's deal does not exist for a rep").isEqualTo(404);
+        assertThat(seller1.post(Service.PIPELINE, "/api/v1/opportunities", obj().put("name", "Not mine")
+                .put("accountId", account).put("ownerId", rep0).put("amount", 1)).status())
+                .as("a rep creates deals for themselves only").isEqualTo(403);
+        assertThat(Api.get(Service.PIPELINE, "/api/v1/opportunities/" + o1).body().path("createdBy").asText())
+                .isEqualTo(email("rep0"));
         move(o1, "NEEDS_ANALYSIS", "2026-02-10", null, null);
         move(o1, "PROPOSAL", "2026-02-20", null, null);
         move(o1, "NEGOTIATION", "2026-03-02", null, null);
@@ -121,7 +162,7 @@ class PlanningLoopIT {
         move(o6, "WON", "2026-03-25", null, null);
         String o7 = opportunity(rep1, account, 40_000, "2026-03-03");
         move(o7, "LOST", "2026-03-15", "No budget", null);
-        assertThat(Api.get(Service.PIPELINE, "/api/v1/opportunities/" + o4 + "/history").body().path("items"))
+        assertThat(seller0.get(Service.PIPELINE, "/api/v1/opportunities/" + o4 + "/history").body().path("items"))
                 .extracting(m -> m.path("to").asText()).containsExactly("WON", "NEGOTIATION", "WON");
 
         // -- activities: a CRM in batches, with a retry and duplicates, and one by hand ----------
@@ -143,7 +184,7 @@ class PlanningLoopIT {
         JsonNode retry = batch(items);
         assertThat(retry.path("created").asInt()).as("a retried batch stores nothing twice").isZero();
         assertThat(retry.path("duplicates").asInt()).isEqualTo(11);
-        Api.Response byHand = Api.post(Service.ACTIVITY, "/api/v1/activities", obj().put("type", "VISIT")
+        Api.Response byHand = seller1.post(Service.ACTIVITY, "/api/v1/activities", obj().put("type", "VISIT")
                 .put("ownerId", rep1).put("opportunityId", o6).put("occurredAt", "2026-03-05T10:00:00Z"));
         assertThat(byHand.status()).isEqualTo(201);
         assertThat(byHand.body().path("accountId").asText()).as("filled in from the opportunity").isEqualTo(account);
@@ -151,9 +192,9 @@ class PlanningLoopIT {
         // -- review: variance of the team goal and its quarters ----------------------------------
         BigDecimal won = new BigDecimal("410000");
         await().atMost(Duration.ofSeconds(90)).until(() ->
-                Api.get(Service.REVIEW, "/api/v1/reviews/goals/" + teamGoalId + Q).body().path("actual")
+                manager.get(Service.REVIEW, "/api/v1/reviews/goals/" + teamGoalId + Q).body().path("actual")
                         .decimalValue().compareTo(won) == 0);
-        JsonNode variance = Api.get(Service.REVIEW, "/api/v1/reviews/goals/" + teamGoalId + Q).body();
+        JsonNode variance = manager.get(Service.REVIEW, "/api/v1/reviews/goals/" + teamGoalId + Q).body();
         int elapsed = WorkingDays.between(LocalDate.of(2026, 1, 1), AS_OF);
         BigDecimal target = new BigDecimal("10000000");
         BigDecimal expected = target.multiply(BigDecimal.valueOf(elapsed)).divide(BigDecimal.valueOf(261), 2, RoundingMode.HALF_UP);
@@ -175,7 +216,9 @@ class PlanningLoopIT {
 
         // -- review: the conversion cohort and its biggest leak ----------------------------------
         String window = "ownerType=TEAM&ownerId=" + team + "&from=2026-01-01&to=2026-06-30&asOf=" + AS_OF;
-        JsonNode conversion = Api.get(Service.REVIEW, "/api/v1/reviews/conversion?" + window).body();
+        JsonNode conversion = manager.get(Service.REVIEW, "/api/v1/reviews/conversion?" + window).body();
+        assertThat(seller0.get(Service.REVIEW, "/api/v1/reviews/conversion?" + window).status())
+                .as("a rep reads reports about themselves only").isEqualTo(403);
         Map<String, JsonNode> stages = new HashMap<>();
         conversion.path("stages").forEach(s -> stages.put(s.path("stage").asText(), s));
         assertThat(conversion.path("stages")).extracting(s -> s.path("stage").asText())
@@ -191,7 +234,7 @@ class PlanningLoopIT {
         assertThat(conversion.path("biggestLeak").asText()).isEqualTo("PROPOSAL");
 
         // -- review: activity effectiveness -------------------------------------------------------
-        JsonNode effectiveness = Api.get(Service.REVIEW, "/api/v1/reviews/activity-effectiveness?" + window).body();
+        JsonNode effectiveness = manager.get(Service.REVIEW, "/api/v1/reviews/activity-effectiveness?" + window).body();
         Map<String, JsonNode> types = new HashMap<>();
         effectiveness.path("types").forEach(t -> types.put(t.path("type").asText(), t));
         assertThat(types.get("VISIT").path("activities").asInt()).isEqualTo(5);
@@ -208,7 +251,9 @@ class PlanningLoopIT {
         // -- the daily plan re-paces what is left of rep 0's targets -------------------------------
         LocalDate monday = LocalDate.of(2026, 6, 29);
         int daysLeft = WorkingDays.between(monday, LocalDate.of(2026, 12, 31));
-        JsonNode dailyPlan = Api.get(Service.REVIEW, "/api/v1/reviews/daily-plan?repId=" + rep0 + "&date=" + monday).body();
+        JsonNode dailyPlan = seller0.get(Service.REVIEW, "/api/v1/reviews/daily-plan?repId=" + rep0 + "&date=" + monday).body();
+        assertThat(seller1.get(Service.REVIEW, "/api/v1/reviews/daily-plan?repId=" + rep0 + "&date=" + monday).status())
+                .isEqualTo(403);
         Map<String, JsonNode> planItems = new HashMap<>();
         dailyPlan.path("items").forEach(i -> planItems.put(i.path("metric").asText() + "/" + i.path("activityType").asText(""), i));
         assertThat(planItems.keySet()).contains("ACTIVITIES/VISIT", "ACTIVITIES/CALL", "OPPORTUNITIES_CREATED/");
@@ -217,7 +262,7 @@ class PlanningLoopIT {
         assertDaily(planItems.get("OPPORTUNITIES_CREATED/"), 50 - 5, daysLeft);
 
         // -- the leaderboard ------------------------------------------------------------------------
-        JsonNode board = Api.get(Service.REVIEW, "/api/v1/reviews/leaderboard?teamId=" + team
+        JsonNode board = manager.get(Service.REVIEW, "/api/v1/reviews/leaderboard?teamId=" + team
                 + "&period=2026&metric=DEALS_WON&asOf=" + AS_OF).body().path("items");
         assertThat(board).hasSize(10);
         assertThat(board.get(0).path("repId").asText()).isEqualTo(rep0);
@@ -226,7 +271,7 @@ class PlanningLoopIT {
         assertThat(board.get(2).path("rank").asInt()).as("the other eight tie").isEqualTo(board.get(9).path("rank").asInt());
 
         // -- feasibility: 3 won and 3 lost in the window, one open deal of 60 000 closing by June ------
-        JsonNode feasibility = Api.get(Service.REVIEW, "/api/v1/reviews/goals/" + teamGoalId + "/feasibility" + Q).body();
+        JsonNode feasibility = manager.get(Service.REVIEW, "/api/v1/reviews/goals/" + teamGoalId + "/feasibility" + Q).body();
         BigDecimal remaining = target.subtract(won);
         assertThat(feasibility.path("required").path("remaining").decimalValue()).isEqualByComparingTo(remaining);
         assertThat(feasibility.path("history").path("windowDays").asInt()).isEqualTo(180);
@@ -247,7 +292,9 @@ class PlanningLoopIT {
         assertThat(feasibility.path("reasons")).isNotEmpty();
 
         // -- a quarterly retrospective with an adjustment, closed, accepted in goals-service --------
-        Api.Response retro = Api.post(Service.REVIEW, "/api/v1/retrospectives", obj().put("cadence", "QUARTERLY")
+        assertThat(seller0.post(Service.REVIEW, "/api/v1/retrospectives", obj().put("cadence", "QUARTERLY")
+                .put("scopeType", "TEAM").put("scopeId", team).put("period", "2026-Q1")).status()).isEqualTo(403);
+        Api.Response retro = manager.post(Service.REVIEW, "/api/v1/retrospectives", obj().put("cadence", "QUARTERLY")
                 .put("scopeType", "TEAM").put("scopeId", team).put("period", "2026-Q1"));
         assertThat(retro.status()).as(retro.text()).isEqualTo(201);
         assertThat(retro.body().path("findings")).anyMatch(f -> f.asText().contains("REVENUE_WON"));
@@ -256,28 +303,45 @@ class PlanningLoopIT {
         ObjectNode action = patch.putArray("actions").addObject().put("description", "Lower the plan to what the team can reach")
                 .put("ownerId", rep0).put("dueDate", "2026-04-15");
         action.putObject("adjustment").put("goalId", teamGoalId).put("newTargetValue", 8_000_000).put("reason", "Two reps left");
-        Api.Response patched = Api.send(Service.REVIEW, "PATCH", "/api/v1/retrospectives/" + retroId, patch,
+        Api.Response patched = manager.send(Service.REVIEW, "PATCH", "/api/v1/retrospectives/" + retroId, patch,
                 retro.raw().headers().firstValue("etag").orElseThrow());
         assertThat(patched.status()).as(patched.text()).isEqualTo(200);
-        assertThat(Api.post(Service.REVIEW, "/api/v1/retrospectives/" + retroId + "/close", null).status()).isEqualTo(200);
+        assertThat(manager.post(Service.REVIEW, "/api/v1/retrospectives/" + retroId + "/close", null).status()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(60)).until(() ->
-                Api.get(Service.GOALS, "/api/v1/goals/" + teamGoalId + "/adjustments").body().path("items").size() == 1);
-        JsonNode proposal = Api.get(Service.GOALS, "/api/v1/goals/" + teamGoalId + "/adjustments").body().path("items").get(0);
+                manager.get(Service.GOALS, "/api/v1/goals/" + teamGoalId + "/adjustments").body().path("items").size() == 1);
+        JsonNode proposal = manager.get(Service.GOALS, "/api/v1/goals/" + teamGoalId + "/adjustments").body().path("items").get(0);
+        assertThat(proposal.path("createdBy").asText()).as("proposed by whoever closed the retrospective")
+                .isEqualTo(email("manager"));
         assertThat(proposal.path("status").asText()).isEqualTo("PENDING");
         assertThat(proposal.path("retrospectiveId").asText()).isEqualTo(retroId);
         assertThat(proposal.path("newTargetValue").decimalValue()).isEqualByComparingTo("8000000");
-        Api.Response accepted = Api.post(Service.GOALS, "/api/v1/goals/" + teamGoalId + "/adjustments/"
+        Api.Response accepted = manager.post(Service.GOALS, "/api/v1/goals/" + teamGoalId + "/adjustments/"
                 + proposal.path("id").asText() + "/accept", null);
         assertThat(accepted.status() / 100).as(accepted.text()).isEqualTo(2);
 
         BigDecimal newTarget = new BigDecimal("8000000");
-        await().atMost(Duration.ofSeconds(60)).until(() -> Api.get(Service.REVIEW, "/api/v1/reviews/goals/" + teamGoalId + Q)
+        JsonNode history = manager.get(Service.GOALS, "/api/v1/goals/" + teamGoalId + "/history").body().path("items");
+        JsonNode change = history.get(history.size() - 1);
+        assertThat(change.path("field").asText()).isEqualTo("targetValue");
+        assertThat(change.path("to").asText()).isEqualTo("8000000");
+        assertThat(change.path("actor").asText()).isEqualTo(email("manager"));
+        assertThat(change.path("reason").asText()).contains("retrospective " + retroId);
+        await().atMost(Duration.ofSeconds(60)).until(() -> manager.get(Service.REVIEW, "/api/v1/reviews/goals/" + teamGoalId + Q)
                 .body().path("target").decimalValue().compareTo(newTarget) == 0);
-        JsonNode adjusted = Api.get(Service.REVIEW, "/api/v1/reviews/goals/" + teamGoalId + Q).body();
+        JsonNode adjusted = manager.get(Service.REVIEW, "/api/v1/reviews/goals/" + teamGoalId + Q).body();
         assertThat(adjusted.path("expectedToDate").decimalValue()).isEqualByComparingTo(newTarget
                 .multiply(BigDecimal.valueOf(elapsed)).divide(BigDecimal.valueOf(261), 2, RoundingMode.HALF_UP));
         assertThat(adjusted.path("attainment").decimalValue()).isEqualByComparingTo("0.0513");
+    }
+
+    private String email(String who) {
+        return who + "." + run + "@example.com";
+    }
+
+    /** Waits until a service knows the caller and their scope (it learns both from goals-service's events). */
+    private static void awaitAllowed(Api.Caller caller, Service service, String path) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> caller.get(service, path).status() == 200);
     }
 
     private static void assertDaily(JsonNode item, int remaining, int daysLeft) {
@@ -296,13 +360,17 @@ class PlanningLoopIT {
         throw new AssertionError("no child owned by " + ownerId + " in " + decomposition);
     }
 
+    /** A deal the rep creates for themselves; they move it too. */
     private String opportunity(String owner, String account, long amount, String createdOn) {
-        return Api.create(Service.PIPELINE, "/api/v1/opportunities", obj().put("name", "Deal " + run + " " + amount)
+        Api.Caller seller = sellers.get(owner);
+        String id = seller.create(Service.PIPELINE, "/api/v1/opportunities", obj().put("name", "Deal " + run + " " + amount)
                 .put("accountId", account).put("ownerId", owner).put("amount", amount)
                 .put("expectedCloseDate", "2026-06-30").put("createdAt", createdOn + "T09:00:00Z")).path("id").asText();
+        dealOwners.put(id, seller);
+        return id;
     }
 
-    private static void move(String opportunity, String stage, String on, String lostReason, Integer amount) {
+    private void move(String opportunity, String stage, String on, String lostReason, Integer amount) {
         ObjectNode body = obj().put("stage", stage).put("at", on + "T12:00:00Z");
         if (lostReason != null) {
             body.put("lostReason", lostReason);
@@ -310,7 +378,7 @@ class PlanningLoopIT {
         if (amount != null) {
             body.put("amount", amount);
         }
-        Api.Response r = Api.post(Service.PIPELINE, "/api/v1/opportunities/" + opportunity + "/stage", body);
+        Api.Response r = dealOwners.get(opportunity).post(Service.PIPELINE, "/api/v1/opportunities/" + opportunity + "/stage", body);
         assertThat(r.status()).as(r.text()).isEqualTo(200);
     }
 
@@ -319,10 +387,11 @@ class PlanningLoopIT {
                 .put("occurredAt", on + "T10:00:00Z").put("source", "crm-" + run).put("externalId", externalId);
     }
 
-    private static JsonNode batch(ArrayNode items) {
+    /** The CRM integration posts a batch. */
+    private JsonNode batch(ArrayNode items) {
         ObjectNode body = obj();
         body.set("items", items);
-        Api.Response r = Api.post(Service.ACTIVITY, "/api/v1/activities/batch", body);
+        Api.Response r = crm.post(Service.ACTIVITY, "/api/v1/activities/batch", body);
         assertThat(r.status() / 100).as(r.text()).isEqualTo(2);
         return r.body();
     }

@@ -1,6 +1,7 @@
 package io.salesplan.system;
 
 import io.salesplan.infra.KafkaTestResource;
+import io.salesplan.infra.Tokens;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
@@ -59,6 +60,7 @@ public final class Suite {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private static Suite instance;
+    private static Tokens tokens;
 
     private final Map<Service, Process> processes = new LinkedHashMap<>();
     private EmbeddedPostgres mainDb;
@@ -66,6 +68,14 @@ public final class Suite {
     private String kafka;
 
     private Suite() {
+    }
+
+    /** The signing key the suite's services trust, standing in for the organisation's identity provider. */
+    public static synchronized Tokens tokens() {
+        if (tokens == null) {
+            tokens = Tokens.in(WORK.resolve("keys"));
+        }
+        return tokens;
     }
 
     /** The running suite; starts it on first use. */
@@ -173,6 +183,9 @@ public final class Suite {
         env.put("SALESPLAN_DB_PASSWORD", "postgres");
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
         env.put("SALESPLAN_CURSOR_SECRET", "system-tests");
+        env.put("SALESPLAN_JWT_KEYS", tokens().publicKey().toUri().toString());
+        env.put("SALESPLAN_JWT_ISSUER", Tokens.ISSUER);
+        env.put("SALESPLAN_JWT_AUDIENCE", Tokens.AUDIENCE);
         env.put("SALESPLAN_PIPELINE_GOALS_URL", Service.GOALS.url());
         env.put("SALESPLAN_ACTIVITY_GOALS_URL", Service.GOALS.url());
         env.put("SALESPLAN_ACTIVITY_PIPELINE_URL", Service.PIPELINE.url());
