@@ -562,7 +562,8 @@ final class Benchmarks {
                 .append("| connections | requests/s | p50 ms | p99 ms | non-2xx |\n|---:|---:|---:|---:|---:|\n");
         for (int connections : scale.cannonConnections) {
             String out = exec(List.of("node", cannon.toString(), "-c", String.valueOf(connections), "-d",
-                    String.valueOf(scale.cannonSeconds), "-m", "POST", "-H", "content-type=application/json", "-b", body,
+                    String.valueOf(scale.cannonSeconds), "-m", "POST", "-H", "content-type=application/json",
+                    "-H", "authorization=Bearer " + Suite.tokens().forRole("integration", null), "-b", body,
                     "-j", Service.ACTIVITY.url() + "/api/v1/activities"), Duration.ofMinutes(2));
             JsonNode result = Api.JSON.readTree(out.substring(out.indexOf('{')));
             double rps = result.path("requests").path("average").asDouble();
