@@ -26,6 +26,8 @@ class OpenApiTest {
                 .body("components.schemas.ActivityType.enum", hasItems("CALL", "VISIT", "DEMO", "EMAIL", "MEETING", "OTHER"))
                 .body("components.schemas.ActivityBatchResult.properties", hasKey("duplicates"))
                 .body("components.schemas.NewActivity.required", hasItems("type", "ownerId"))
+                .body("components.schemas.Activity.required", hasItems("createdBy", "updatedBy"))
+                .body("components.schemas.Task.required", hasItems("createdBy", "updatedBy"))
                 .body("components.schemas.ActivityBatch.properties.items.items.'$ref'",
                         org.hamcrest.Matchers.endsWith("/NewActivity"));
     }

@@ -28,8 +28,9 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
      * rows that were inserted.
      */
     private static final String INSERT = "insert into activity (id, type, owner_id, occurred_at, opportunity_id, "
-            + "account_id, task_id, duration_minutes, outcome, notes, source, external_id, created_at, version) "
-            + "select r.*, ?::timestamptz, 0 from unnest(?::uuid[], ?::text[], ?::uuid[], ?::timestamptz[], ?::uuid[], "
+            + "account_id, task_id, duration_minutes, outcome, notes, source, external_id, created_at, created_by, "
+            + "updated_by, version) "
+            + "select r.*, ?::timestamptz, ?, ?, 0 from unnest(?::uuid[], ?::text[], ?::uuid[], ?::timestamptz[], ?::uuid[], "
             + "?::uuid[], ?::uuid[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[]) "
             + "as r(id, type, owner_id, occurred_at, opportunity_id, account_id, task_id, duration_minutes, outcome, "
             + "notes, source, external_id) "
@@ -47,9 +48,10 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
     /**
      * Inserts the rows that do not clash with a stored source + externalId, in the caller's transaction.
      *
+     * @param actor who logs them ({@code createdBy} and {@code updatedBy})
      * @return the ids of the rows inserted
      */
-    public List<UUID> insertNew(List<ActivityDto> rows, OffsetDateTime createdAt) {
+    public List<UUID> insertNew(List<ActivityDto> rows, OffsetDateTime createdAt, String actor) {
         int n = rows.size();
         Object[] ids = new Object[n];
         Object[] types = new Object[n];
@@ -81,18 +83,20 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
         List<UUID> inserted = new ArrayList<>(n);
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(INSERT)) {
             s.setString(1, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(createdAt));
-            s.setArray(2, c.createArrayOf("uuid", ids));
-            s.setArray(3, c.createArrayOf("text", types));
-            s.setArray(4, c.createArrayOf("uuid", owners));
-            s.setArray(5, c.createArrayOf("text", occurred));
-            s.setArray(6, c.createArrayOf("uuid", opportunities));
-            s.setArray(7, c.createArrayOf("uuid", accounts));
-            s.setArray(8, c.createArrayOf("uuid", tasks));
-            s.setArray(9, c.createArrayOf("int4", durations));
-            s.setArray(10, c.createArrayOf("text", outcomes));
-            s.setArray(11, c.createArrayOf("text", notes));
-            s.setArray(12, c.createArrayOf("text", sources));
-            s.setArray(13, c.createArrayOf("text", externalIds));
+            s.setString(2, actor);
+            s.setString(3, actor);
+            s.setArray(4, c.createArrayOf("uuid", ids));
+            s.setArray(5, c.createArrayOf("text", types));
+            s.setArray(6, c.createArrayOf("uuid", owners));
+            s.setArray(7, c.createArrayOf("text", occurred));
+            s.setArray(8, c.createArrayOf("uuid", opportunities));
+            s.setArray(9, c.createArrayOf("uuid", accounts));
+            s.setArray(10, c.createArrayOf("uuid", tasks));
+            s.setArray(11, c.createArrayOf("int4", durations));
+            s.setArray(12, c.createArrayOf("text", outcomes));
+            s.setArray(13, c.createArrayOf("text", notes));
+            s.setArray(14, c.createArrayOf("text", sources));
+            s.setArray(15, c.createArrayOf("text", externalIds));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     inserted.add(rs.getObject(1, UUID.class));

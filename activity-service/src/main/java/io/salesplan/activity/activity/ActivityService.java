@@ -8,6 +8,7 @@ import io.salesplan.platform.page.CursorCodec;
 import io.salesplan.platform.page.Page;
 import io.salesplan.platform.problem.ApiException;
 import io.salesplan.platform.problem.Problem.FieldError;
+import io.salesplan.platform.security.Actors;
 import io.salesplan.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -36,21 +37,25 @@ import java.util.UUID;
 public class ActivityService {
 
     public static final int MAX_BATCH = 1000;
+    /** The author of what no request caused; every activity today is logged by a request. */
+    public static final String SYSTEM = "system";
 
     private final ActivityRepository repository;
     private final ActivityReader reader;
     private final References references;
     private final Outbox outbox;
     private final CursorCodec cursors;
+    private final Actors actors;
     private final Clock clock = Clock.systemUTC();
 
     public ActivityService(ActivityRepository repository, ActivityReader reader, References references, Outbox outbox,
-            CursorCodec cursors) {
+            CursorCodec cursors, Actors actors) {
         this.repository = repository;
         this.reader = reader;
         this.references = references;
         this.outbox = outbox;
         this.cursors = cursors;
+        this.actors = actors;
     }
 
     /** The stored activity and whether this call created it (false: same source + externalId seen before). */
@@ -68,7 +73,8 @@ public class ActivityService {
         if (!candidate.errors.isEmpty()) {
             throw References.unknown(candidate.errors);
         }
-        Stored stored = store(List.of(candidate.row(now)), now);
+        String actor = actors.currentOr(SYSTEM);
+        Stored stored = store(List.of(candidate.row(now, actor)), now, actor);
         if (!stored.created().isEmpty()) {
             return new Logged(stored.created().get(0), true);
         }
@@ -109,13 +115,14 @@ public class ActivityService {
             }
         }
         Map<Integer, Integer> repeats = IdempotencyKey.repeats(valid.stream().map(Candidate::key).toList());
+        String actor = actors.currentOr(SYSTEM);
         List<ActivityDto> rows = new ArrayList<>(valid.size());
         for (int i = 0; i < valid.size(); i++) {
             if (!repeats.containsKey(i)) {
-                rows.add(valid.get(i).row(now));
+                rows.add(valid.get(i).row(now, actor));
             }
         }
-        Stored stored = rows.isEmpty() ? new Stored(List.of(), Map.of()) : store(rows, now);
+        Stored stored = rows.isEmpty() ? new Stored(List.of(), Map.of()) : store(rows, now, actor);
 
         Set<UUID> created = new HashSet<>();
         stored.created().forEach(a -> created.add(a.id()));
@@ -148,8 +155,8 @@ public class ActivityService {
     }
 
     @Transactional
-    Stored store(List<ActivityDto> rows, OffsetDateTime now) {
-        Set<UUID> inserted = new HashSet<>(repository.insertNew(rows, now));
+    Stored store(List<ActivityDto> rows, OffsetDateTime now, String actor) {
+        Set<UUID> inserted = new HashSet<>(repository.insertNew(rows, now, actor));
         List<ActivityDto> created = new ArrayList<>(inserted.size());
         List<IdempotencyKey> clashing = new ArrayList<>();
         for (ActivityDto row : rows) {
@@ -165,14 +172,17 @@ public class ActivityService {
         return new Stored(created, clashing.isEmpty() ? Map.of() : repository.storedIds(clashing));
     }
 
-    /** Logs the activity that completing a task stands for, in the caller's transaction. */
+    /**
+     * Logs the activity that completing a task stands for, in the caller's transaction, in the name of
+     * {@code actor} (who completed the task).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public ActivityDto logForTask(UUID taskId, ActivityType type, UUID ownerId, UUID opportunityId, UUID accountId,
-            OffsetDateTime occurredAt, Integer durationMinutes, String outcome, String notes) {
+            OffsetDateTime occurredAt, Integer durationMinutes, String outcome, String notes, String actor) {
         OffsetDateTime now = now();
         ActivityDto row = new ActivityDto(UUID.randomUUID(), type, ownerId, occurredAt.truncatedTo(ChronoUnit.MICROS),
-                opportunityId, accountId, taskId, durationMinutes, outcome, notes, null, null, now, 0);
-        repository.insertNew(List.of(row), now);
+                opportunityId, accountId, taskId, durationMinutes, outcome, notes, null, null, now, actor, actor, 0);
+        repository.insertNew(List.of(row), now, actor);
         outbox.publish(ActivityEvent.LOGGED, row.id().toString(), ActivityEvent.of(row));
         return row;
     }
@@ -234,6 +244,7 @@ public class ActivityService {
             changed = true;
         }
         if (changed) {
+            activity.updatedBy = actors.currentOr(SYSTEM);
             repository.flush();
             outbox.publish(ActivityEvent.UPDATED, id.toString(), ActivityEvent.of(ActivityDto.from(activity)));
         }
@@ -320,12 +331,12 @@ public class ActivityService {
             return IdempotencyKey.of(activity.source(), activity.externalId());
         }
 
-        ActivityDto row(OffsetDateTime now) {
+        ActivityDto row(OffsetDateTime now, String actor) {
             OffsetDateTime occurredAt = activity.occurredAt() == null ? now
                     : activity.occurredAt().truncatedTo(ChronoUnit.MICROS).withOffsetSameInstant(ZoneOffset.UTC);
             return new ActivityDto(UUID.randomUUID(), activity.type(), activity.ownerId(), occurredAt,
                     activity.opportunityId(), accountId, null, activity.durationMinutes(), activity.outcome(),
-                    activity.notes(), activity.source(), activity.externalId(), now, 0);
+                    activity.notes(), activity.source(), activity.externalId(), now, actor, actor, 0);
         }
     }
 }

@@ -8,6 +8,7 @@ import io.salesplan.platform.outbox.Outbox;
 import io.salesplan.platform.page.CursorCodec;
 import io.salesplan.platform.page.Page;
 import io.salesplan.platform.problem.ApiException;
+import io.salesplan.platform.security.Actors;
 import io.salesplan.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,15 +27,17 @@ public class TaskService {
     private final References references;
     private final Outbox outbox;
     private final CursorCodec cursors;
+    private final Actors actors;
     private final Clock clock = Clock.systemUTC();
 
     public TaskService(TaskRepository repository, ActivityService activities, References references, Outbox outbox,
-            CursorCodec cursors) {
+            CursorCodec cursors, Actors actors) {
         this.repository = repository;
         this.activities = activities;
         this.references = references;
         this.outbox = outbox;
         this.cursors = cursors;
+        this.actors = actors;
     }
 
     /** Creates the task after verifying its references (outside the transaction: they may ask other services). */
@@ -60,6 +63,8 @@ public class TaskService {
         task.notes = request.notes();
         task.status = TaskStatus.OPEN;
         task.createdAt = now;
+        task.createdBy = actors.currentOr(ActivityService.SYSTEM);
+        task.updatedBy = task.createdBy;
         repository.persistAndFlush(task);
         outbox.publish(TaskEvent.CREATED, task.id.toString(), TaskEvent.of(task));
         return TaskDto.from(task, now);
@@ -83,10 +88,12 @@ public class TaskService {
             throw ApiException.conflict("Task " + id + " was already completed at " + task.completedAt
                     + " (activity " + task.activityId + ")");
         }
+        String actor = actors.currentOr(ActivityService.SYSTEM);
         ActivityDto activity = activities.logForTask(task.id, task.type, task.ownerId, task.opportunityId,
                 task.accountId, request.occurredAt() == null ? now : request.occurredAt(), request.durationMinutes(),
-                request.outcome(), request.notes());
+                request.outcome(), request.notes(), actor);
         task.status = TaskStatus.DONE;
+        task.updatedBy = actor;
         task.completedAt = now;
         task.activityId = activity.id();
         repository.flush();

@@ -330,6 +330,36 @@ class ActivityResourceTest {
     }
 
     @Test
+    void createdByNamesWhoLoggedTheActivityAndUpdatedByWhoChangedItLast() {
+        String logger = "crm-connector-" + UUID.randomUUID();
+        String editor = "li.wei-" + UUID.randomUUID();
+        String id = json().headers(TestCallers.bearer(TestCallers.withRoles(logger, null, List.of("integration"))))
+                .body(activity(FakeGoals.rep(), "CALL")).post("/api/v1/activities").then().statusCode(201)
+                .body("createdBy", equalTo(logger))
+                .body("updatedBy", equalTo(logger))
+                .extract().path("id");
+
+        json().headers(TestCallers.bearer(TestCallers.withRoles(editor, null, List.of("admin"))))
+                .body(Map.of("outcome", "Call back on Monday")).patch("/api/v1/activities/" + id).then().statusCode(200)
+                .body("createdBy", equalTo(logger))
+                .body("updatedBy", equalTo(editor));
+        json().get("/api/v1/activities/" + id).then().statusCode(200)
+                .body("createdBy", equalTo(logger))
+                .body("updatedBy", equalTo(editor));
+        assertThat(sql.count("select count(*) from activity where id = ? and created_by = ? and updated_by = ?",
+                UUID.fromString(id), logger, editor)).isEqualTo(1);
+
+        String batchLogger = "batch-" + UUID.randomUUID();
+        String batchToken = TestCallers.withRoles(batchLogger, null, List.of("integration"));
+        String batched = json().headers(TestCallers.bearer(batchToken))
+                .body(Map.of("items", List.of(activity(FakeGoals.rep(), "EMAIL")))).post("/api/v1/activities/batch")
+                .then().statusCode(200).extract().path("results[0].id");
+        json().get("/api/v1/activities/" + batched).then().statusCode(200)
+                .body("createdBy", equalTo(batchLogger))
+                .body("updatedBy", equalTo(batchLogger));
+    }
+
+    @Test
     void readingAndDeletingNeedNoContentType() {
         String id = json().body(activity(FakeGoals.rep(), "CALL")).post("/api/v1/activities").then().statusCode(201)
                 .extract().path("id");
