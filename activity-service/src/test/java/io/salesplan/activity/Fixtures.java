@@ -59,6 +59,13 @@ public final class Fixtures {
         return new TopicClient(KafkaTestResource.bootstrapServers());
     }
 
+    /** Sends an event as its publishing service would (topic, CloudEvents envelope, key); returns the event's id. */
+    public static String send(String topic, String source, String type, UUID subject, Map<String, Object> data) {
+        EventEnvelope event = CODEC.envelope(source, type, subject.toString(), data);
+        topics().send(topic, subject.toString(), CODEC.write(event));
+        return event.id();
+    }
+
     /** The events of one aggregate on the activity topic, decoded. */
     public static List<EventEnvelope> events(String subject) {
         return topics().readAll(TOPIC).stream()
