@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -35,7 +36,7 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
             + "as r(id, type, owner_id, occurred_at, opportunity_id, account_id, task_id, duration_minutes, outcome, "
             + "notes, source, external_id) "
             + "on conflict (source, external_id) do nothing returning id";
-    private static final String STORED_KEYS = "select a.id, a.source, a.external_id from activity a "
+    private static final String STORED_KEYS = "select a.id, a.owner_id, a.source, a.external_id from activity a "
             + "join unnest(?::text[], ?::text[]) as k(source, external_id) "
             + "on a.source = k.source and a.external_id = k.external_id";
 
@@ -108,9 +109,13 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
         return inserted;
     }
 
-    /** The ids of stored activities with these source + externalId keys, in one query. */
-    public Map<IdempotencyKey, UUID> storedIds(Collection<IdempotencyKey> keys) {
-        Map<IdempotencyKey, UUID> found = new HashMap<>();
+    /** An activity already stored under a source + externalId: its id and owner. */
+    public record Existing(UUID id, UUID ownerId) {
+    }
+
+    /** The activities already stored under these source + externalId keys, in one query. */
+    public Map<IdempotencyKey, Existing> existing(Collection<IdempotencyKey> keys) {
+        Map<IdempotencyKey, Existing> found = new HashMap<>();
         if (keys.isEmpty()) {
             return found;
         }
@@ -121,7 +126,8 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
             s.setArray(2, c.createArrayOf("text", externalIds));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    found.put(new IdempotencyKey(rs.getString(2), rs.getString(3)), rs.getObject(1, UUID.class));
+                    found.put(new IdempotencyKey(rs.getString(3), rs.getString(4)),
+                            new Existing(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)));
                 }
             }
         } catch (SQLException e) {
@@ -130,10 +136,19 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
         return found;
     }
 
-    /** One page, newest first, after the position of the cursor (if any). */
-    public List<Activity> page(ActivityFilter filter, OffsetDateTime afterOccurredAt, UUID afterId, int limit) {
+    /**
+     * One page, newest first, after the position of the cursor (if any).
+     *
+     * @param owners only these owners' activities; null for every owner
+     */
+    public List<Activity> page(ActivityFilter filter, Set<UUID> owners, OffsetDateTime afterOccurredAt, UUID afterId,
+            int limit) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
+        if (owners != null) {
+            where.append(" and ownerId in :owners");
+            params.and("owners", owners);
+        }
         if (filter.ownerId() != null) {
             where.append(" and ownerId = :ownerId");
             params.and("ownerId", filter.ownerId());
