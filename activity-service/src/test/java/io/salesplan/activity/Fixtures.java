@@ -7,6 +7,7 @@ import io.restassured.specification.RequestSpecification;
 import io.salesplan.activity.fake.FakeGoals;
 import io.salesplan.activity.fake.FakePipeline;
 import io.salesplan.infra.KafkaTestResource;
+import io.salesplan.infra.TestCallers;
 import io.salesplan.infra.TopicClient;
 import io.salesplan.platform.event.EventCodec;
 import io.salesplan.platform.event.EventEnvelope;
@@ -17,11 +18,18 @@ import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 
-/** Shared test helpers: requests, references that exist elsewhere, and events read back from the broker. */
+/**
+ * Shared test helpers: requests, references that exist elsewhere, and events read back from the broker.
+ * Requests sent without an Authorization header go as an admin.
+ */
 public final class Fixtures {
 
     public static final String TOPIC = "salesplan.activities";
     private static final EventCodec CODEC = new EventCodec();
+
+    static {
+        TestCallers.install();
+    }
 
     private Fixtures() {
     }
@@ -49,6 +57,13 @@ public final class Fixtures {
 
     public static TopicClient topics() {
         return new TopicClient(KafkaTestResource.bootstrapServers());
+    }
+
+    /** Sends an event as its publishing service would (topic, CloudEvents envelope, key); returns the event's id. */
+    public static String send(String topic, String source, String type, UUID subject, Map<String, Object> data) {
+        EventEnvelope event = CODEC.envelope(source, type, subject.toString(), data);
+        topics().send(topic, subject.toString(), CODEC.write(event));
+        return event.id();
     }
 
     /** The events of one aggregate on the activity topic, decoded. */

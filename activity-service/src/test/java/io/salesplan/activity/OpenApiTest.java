@@ -19,6 +19,9 @@ class OpenApiTest {
                 .body("paths.'/api/v1/activities'.post.responses", hasKey("422"))
                 .body("paths.'/api/v1/activities'.post.responses.'400'.content", hasKey("application/problem+json"))
                 .body("paths.'/api/v1/activities/batch'.post.responses", hasKey("413"))
+                .body("paths.'/api/v1/activities/batch'.post.description",
+                        org.hamcrest.Matchers.containsString("owner is outside the caller's scope is that item's INVALID"))
+                .body("paths.'/api/v1/activities'.get.responses", hasKey("403"))
                 .body("paths.'/api/v1/activities/{id}'.patch.responses", hasKey("412"))
                 .body("paths.'/api/v1/activities/{id}'.delete.responses", hasKey("404"))
                 .body("paths.'/api/v1/tasks/{id}/complete'.post.responses", hasKey("409"))
@@ -26,6 +29,8 @@ class OpenApiTest {
                 .body("components.schemas.ActivityType.enum", hasItems("CALL", "VISIT", "DEMO", "EMAIL", "MEETING", "OTHER"))
                 .body("components.schemas.ActivityBatchResult.properties", hasKey("duplicates"))
                 .body("components.schemas.NewActivity.required", hasItems("type", "ownerId"))
+                .body("components.schemas.Activity.required", hasItems("createdBy", "updatedBy"))
+                .body("components.schemas.Task.required", hasItems("createdBy", "updatedBy"))
                 .body("components.schemas.ActivityBatch.properties.items.items.'$ref'",
                         org.hamcrest.Matchers.endsWith("/NewActivity"));
     }

@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 
 /** Direct reads of the service's tables, for assertions on stored state. */
 @ApplicationScoped
@@ -40,6 +42,12 @@ public class Sql {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Waits until the service has applied these consumed events (their ids are in its inbox). */
+    public void awaitApplied(String... eventIds) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "select count(*) from inbox_event where event_id = any (?)", (Object) eventIds) == eventIds.length);
     }
 
     /** Events written to the outbox for an aggregate (the synchronous record of what is published). */

@@ -58,6 +58,14 @@ public class Activity {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
+    /** The token subject of the request that created it. */
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    /** The token subject of the request that changed it last (the creator until then). */
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+
     @Version
     @Column(nullable = false)
     public long version;

@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -28,13 +29,14 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
      * rows that were inserted.
      */
     private static final String INSERT = "insert into activity (id, type, owner_id, occurred_at, opportunity_id, "
-            + "account_id, task_id, duration_minutes, outcome, notes, source, external_id, created_at, version) "
-            + "select r.*, ?::timestamptz, 0 from unnest(?::uuid[], ?::text[], ?::uuid[], ?::timestamptz[], ?::uuid[], "
+            + "account_id, task_id, duration_minutes, outcome, notes, source, external_id, created_at, created_by, "
+            + "updated_by, version) "
+            + "select r.*, ?::timestamptz, ?, ?, 0 from unnest(?::uuid[], ?::text[], ?::uuid[], ?::timestamptz[], ?::uuid[], "
             + "?::uuid[], ?::uuid[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[]) "
             + "as r(id, type, owner_id, occurred_at, opportunity_id, account_id, task_id, duration_minutes, outcome, "
             + "notes, source, external_id) "
             + "on conflict (source, external_id) do nothing returning id";
-    private static final String STORED_KEYS = "select a.id, a.source, a.external_id from activity a "
+    private static final String STORED_KEYS = "select a.id, a.owner_id, a.source, a.external_id from activity a "
             + "join unnest(?::text[], ?::text[]) as k(source, external_id) "
             + "on a.source = k.source and a.external_id = k.external_id";
 
@@ -47,9 +49,10 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
     /**
      * Inserts the rows that do not clash with a stored source + externalId, in the caller's transaction.
      *
+     * @param actor who logs them ({@code createdBy} and {@code updatedBy})
      * @return the ids of the rows inserted
      */
-    public List<UUID> insertNew(List<ActivityDto> rows, OffsetDateTime createdAt) {
+    public List<UUID> insertNew(List<ActivityDto> rows, OffsetDateTime createdAt, String actor) {
         int n = rows.size();
         Object[] ids = new Object[n];
         Object[] types = new Object[n];
@@ -81,18 +84,20 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
         List<UUID> inserted = new ArrayList<>(n);
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(INSERT)) {
             s.setString(1, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(createdAt));
-            s.setArray(2, c.createArrayOf("uuid", ids));
-            s.setArray(3, c.createArrayOf("text", types));
-            s.setArray(4, c.createArrayOf("uuid", owners));
-            s.setArray(5, c.createArrayOf("text", occurred));
-            s.setArray(6, c.createArrayOf("uuid", opportunities));
-            s.setArray(7, c.createArrayOf("uuid", accounts));
-            s.setArray(8, c.createArrayOf("uuid", tasks));
-            s.setArray(9, c.createArrayOf("int4", durations));
-            s.setArray(10, c.createArrayOf("text", outcomes));
-            s.setArray(11, c.createArrayOf("text", notes));
-            s.setArray(12, c.createArrayOf("text", sources));
-            s.setArray(13, c.createArrayOf("text", externalIds));
+            s.setString(2, actor);
+            s.setString(3, actor);
+            s.setArray(4, c.createArrayOf("uuid", ids));
+            s.setArray(5, c.createArrayOf("text", types));
+            s.setArray(6, c.createArrayOf("uuid", owners));
+            s.setArray(7, c.createArrayOf("text", occurred));
+            s.setArray(8, c.createArrayOf("uuid", opportunities));
+            s.setArray(9, c.createArrayOf("uuid", accounts));
+            s.setArray(10, c.createArrayOf("uuid", tasks));
+            s.setArray(11, c.createArrayOf("int4", durations));
+            s.setArray(12, c.createArrayOf("text", outcomes));
+            s.setArray(13, c.createArrayOf("text", notes));
+            s.setArray(14, c.createArrayOf("text", sources));
+            s.setArray(15, c.createArrayOf("text", externalIds));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     inserted.add(rs.getObject(1, UUID.class));
@@ -104,9 +109,13 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
         return inserted;
     }
 
-    /** The ids of stored activities with these source + externalId keys, in one query. */
-    public Map<IdempotencyKey, UUID> storedIds(Collection<IdempotencyKey> keys) {
-        Map<IdempotencyKey, UUID> found = new HashMap<>();
+    /** An activity already stored under a source + externalId: its id and owner. */
+    public record Existing(UUID id, UUID ownerId) {
+    }
+
+    /** The activities already stored under these source + externalId keys, in one query. */
+    public Map<IdempotencyKey, Existing> existing(Collection<IdempotencyKey> keys) {
+        Map<IdempotencyKey, Existing> found = new HashMap<>();
         if (keys.isEmpty()) {
             return found;
         }
@@ -117,7 +126,8 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
             s.setArray(2, c.createArrayOf("text", externalIds));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    found.put(new IdempotencyKey(rs.getString(2), rs.getString(3)), rs.getObject(1, UUID.class));
+                    found.put(new IdempotencyKey(rs.getString(3), rs.getString(4)),
+                            new Existing(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)));
                 }
             }
         } catch (SQLException e) {
@@ -126,10 +136,19 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
         return found;
     }
 
-    /** One page, newest first, after the position of the cursor (if any). */
-    public List<Activity> page(ActivityFilter filter, OffsetDateTime afterOccurredAt, UUID afterId, int limit) {
+    /**
+     * One page, newest first, after the position of the cursor (if any).
+     *
+     * @param owners only these owners' activities; null for every owner
+     */
+    public List<Activity> page(ActivityFilter filter, Set<UUID> owners, OffsetDateTime afterOccurredAt, UUID afterId,
+            int limit) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
+        if (owners != null) {
+            where.append(" and ownerId in :owners");
+            params.and("owners", owners);
+        }
         if (filter.ownerId() != null) {
             where.append(" and ownerId = :ownerId");
             params.and("ownerId", filter.ownerId());

@@ -53,7 +53,10 @@ public class ActivityResource {
             description = "Stores the activity and publishes salesplan.activity.logged.v1. The owner must be a rep known to "
                     + "goals-service; a linked opportunity must exist, and when accountId is omitted it is filled in with "
                     + "the opportunity's account. Idempotent for integrations: the same source + externalId sent again "
-                    + "answers 200 with the stored activity and publishes nothing (even for concurrent requests).")
+                    + "answers 200 with the stored activity and publishes nothing (even for concurrent requests). "
+                    + "The owner must be in the caller's scope (a manager's teams, their sub-teams and reps; a rep "
+                    + "themselves; admins and integrations anyone), else 403 naming ownerId; a stored activity with "
+                    + "this source + externalId whose owner is outside the scope is not shown: 403 naming externalId.")
     @APIResponse(responseCode = "201", description = "Logged.", headers = {
             @Header(name = "Location", description = "URL of the new activity"),
             @Header(name = "ETag", description = "Version of the activity")},
@@ -85,7 +88,12 @@ public class ActivityResource {
                     + "salesplan.activity.logged.v1 events published) even when others are invalid. The answer lists, "
                     + "per index, CREATED, DUPLICATE (its source + externalId is already stored or appears earlier in the "
                     + "batch; id names that activity) or INVALID (with errors, field names relative to the item; unknown "
-                    + "references are reported here too), and the counts. Resending a batch is safe.")
+                    + "references are reported here too), and the counts. Resending a batch is safe. Scope: an item "
+                    + "whose owner is outside the caller's scope is that item's INVALID (error on ownerId: \"rep … is "
+                    + "outside your scope\") and every other valid item is still stored, as with any other invalid "
+                    + "item; an item whose source + externalId is already stored for an owner outside the scope is "
+                    + "INVALID too (error on externalId), never a DUPLICATE naming that activity. Admins and "
+                    + "integrations may log for any rep.")
     @APIResponse(responseCode = "200", description = "The outcome per item.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchResult.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, no body, or no items.",
@@ -106,13 +114,16 @@ public class ActivityResource {
     @Operation(summary = "List activities, newest first",
             description = "Filters combine with AND. from/to take a date (YYYY-MM-DD, a whole business day in the "
                     + "deployment's zone) or an ISO-8601 instant; both ends are inclusive. Cursor-paginated: pass the "
-                    + "nextCursor of the previous page with the same filters.")
+                    + "nextCursor of the previous page with the same filters (a cursor is valid only for the caller "
+                    + "it was given to). Lists only activities whose owner is in the caller's scope; an ownerId "
+                    + "outside it is a 403.")
     @APIResponse(responseCode = "200", description = "One page: {\"items\": [...], \"nextCursor\": \"…\" | null}.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityPage.class)))
     @APIResponse(responseCode = "400", description = "A malformed filter, limit or cursor, or from after to.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ActivityDto> list(
-            @Parameter(description = "Only this rep's activities.") @QueryParam("ownerId") String ownerId,
+            @Parameter(description = "Only this rep's activities; must be in your scope.")
+            @QueryParam("ownerId") String ownerId,
             @Parameter(description = "Only activities on this opportunity.") @QueryParam("opportunityId") String opportunityId,
             @Parameter(description = "Only activities with this account.") @QueryParam("accountId") String accountId,
             @Parameter(description = "Only this type.", schema = @Schema(implementation = ActivityType.class))
@@ -141,7 +152,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "200", description = "The activity, with its version as ETag.",
             headers = @Header(name = "ETag", description = "Version of the activity"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityDto.class)))
-    @APIResponse(responseCode = "404", description = "No such activity.",
+    @APIResponse(responseCode = "404", description = "No such activity, or one whose owner is outside your scope.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id) {
         UUID activityId = Params.pathId("Activity", id);
@@ -159,7 +170,7 @@ public class ActivityResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityDto.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or a field breaking its rule.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such activity.",
+    @APIResponse(responseCode = "404", description = "No such activity, or one whose owner is outside your scope.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -176,7 +187,7 @@ public class ActivityResource {
             description = "Deletes it and publishes salesplan.activity.deleted.v1 with its last state. Honours If-Match. "
                     + "The same source + externalId may be sent again afterwards and is then stored anew.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "404", description = "No such activity.",
+    @APIResponse(responseCode = "404", description = "No such activity, or one whose owner is outside your scope.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

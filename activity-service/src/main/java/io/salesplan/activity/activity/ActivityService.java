@@ -1,6 +1,7 @@
 package io.salesplan.activity.activity;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.salesplan.activity.access.Operation;
 import io.salesplan.activity.reference.OpportunityLink;
 import io.salesplan.activity.reference.References;
 import io.salesplan.platform.outbox.Outbox;
@@ -8,6 +9,9 @@ import io.salesplan.platform.page.CursorCodec;
 import io.salesplan.platform.page.Page;
 import io.salesplan.platform.problem.ApiException;
 import io.salesplan.platform.problem.Problem.FieldError;
+import io.salesplan.platform.security.Access;
+import io.salesplan.platform.security.Actors;
+import io.salesplan.platform.security.Grant;
 import io.salesplan.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -31,26 +35,43 @@ import java.util.UUID;
  * not known locally yet), then store all new rows in one statement and their events in one outbox
  * batch, in one transaction. References are verified before the transaction starts, so no
  * database connection waits on another service.
+ *
+ * <p>Every operation is checked against the caller's grant for {@link Operation#ACTIVITIES}: an
+ * owner outside it is a 403 when named in a request (an INVALID item in a batch), an activity whose
+ * owner is outside it is a 404 by id and never listed, and an activity already stored under the same
+ * source + externalId for an owner outside it is refused rather than shown.
  */
 @ApplicationScoped
 public class ActivityService {
 
     public static final int MAX_BATCH = 1000;
+    /** The author of what no request caused; every activity today is logged by a request. */
+    public static final String SYSTEM = "system";
+    /**
+     * Why an activity is not shown back although its source + externalId is already stored: it belongs to
+     * a rep outside the caller's scope.
+     */
+    private static final FieldError STORED_OUTSIDE_SCOPE = new FieldError("externalId",
+            "is already stored (with this source) for a rep outside your scope");
 
     private final ActivityRepository repository;
     private final ActivityReader reader;
     private final References references;
     private final Outbox outbox;
     private final CursorCodec cursors;
+    private final Actors actors;
+    private final Access access;
     private final Clock clock = Clock.systemUTC();
 
     public ActivityService(ActivityRepository repository, ActivityReader reader, References references, Outbox outbox,
-            CursorCodec cursors) {
+            CursorCodec cursors, Actors actors, Access access) {
         this.repository = repository;
         this.reader = reader;
         this.references = references;
         this.outbox = outbox;
         this.cursors = cursors;
+        this.actors = actors;
+        this.access = access;
     }
 
     /** The stored activity and whether this call created it (false: same source + externalId seen before). */
@@ -58,27 +79,35 @@ public class ActivityService {
     }
 
     public Logged create(NewActivity activity) {
+        Grant grant = access.grant(Operation.ACTIVITIES);
         OffsetDateTime now = now();
         List<FieldError> errors = ActivityRules.check(activity, now);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
+        grant.requireRep("ownerId", activity.ownerId());
         Candidate candidate = new Candidate(0, activity);
         resolveReferences(List.of(candidate));
         if (!candidate.errors.isEmpty()) {
             throw References.unknown(candidate.errors);
         }
-        Stored stored = store(List.of(candidate.row(now)), now);
+        String actor = actors.currentOr(SYSTEM);
+        Stored stored = store(List.of(candidate.row(now, actor)), now, actor);
         if (!stored.created().isEmpty()) {
             return new Logged(stored.created().get(0), true);
         }
-        UUID existing = stored.existing().get(candidate.key());
-        return new Logged(find(existing).orElseThrow(() -> ApiException.conflict(
-                "The activity with this source and externalId was deleted while it was being stored; send it again")),
-                false);
+        ActivityRepository.Existing existing = stored.existing().get(candidate.key());
+        if (existing != null && !grant.coversRep(existing.ownerId())) {
+            throw ApiException.forbidden(STORED_OUTSIDE_SCOPE.field() + ": " + STORED_OUTSIDE_SCOPE.message());
+        }
+        Optional<ActivityDto> found = existing == null ? Optional.empty()
+                : repository.findByIdOptional(existing.id()).map(ActivityDto::from);
+        return new Logged(found.orElseThrow(() -> ApiException.conflict("The activity with this source and externalId "
+                + "was deleted while it was being stored; send it again")), false);
     }
 
     public BatchResult createBatch(List<JsonNode> items) {
+        Grant grant = access.grant(Operation.ACTIVITIES);
         if (items == null || items.isEmpty()) {
             throw ApiException.invalid("items", "must hold at least one activity");
         }
@@ -92,6 +121,9 @@ public class ActivityService {
         for (int i = 0; i < items.size(); i++) {
             ActivityReader.Read read = reader.read(items.get(i));
             List<FieldError> errors = read.activity() == null ? read.errors() : ActivityRules.check(read.activity(), now);
+            if (errors.isEmpty() && !grant.coversRep(read.activity().ownerId())) {
+                errors = List.of(new FieldError("ownerId", "rep " + read.activity().ownerId() + " is outside your scope"));
+            }
             if (errors.isEmpty()) {
                 candidates.add(new Candidate(i, read.activity()));
             } else {
@@ -109,17 +141,18 @@ public class ActivityService {
             }
         }
         Map<Integer, Integer> repeats = IdempotencyKey.repeats(valid.stream().map(Candidate::key).toList());
+        String actor = actors.currentOr(SYSTEM);
         List<ActivityDto> rows = new ArrayList<>(valid.size());
         for (int i = 0; i < valid.size(); i++) {
             if (!repeats.containsKey(i)) {
-                rows.add(valid.get(i).row(now));
+                rows.add(valid.get(i).row(now, actor));
             }
         }
-        Stored stored = rows.isEmpty() ? new Stored(List.of(), Map.of()) : store(rows, now);
+        Stored stored = rows.isEmpty() ? new Stored(List.of(), Map.of()) : store(rows, now, actor);
 
         Set<UUID> created = new HashSet<>();
         stored.created().forEach(a -> created.add(a.id()));
-        Map<Integer, UUID> idByPosition = new HashMap<>();
+        Map<Integer, BatchResult.Item> byPosition = new HashMap<>();
         int next = 0;
         for (int i = 0; i < valid.size(); i++) {
             Candidate c = valid.get(i);
@@ -127,29 +160,27 @@ public class ActivityService {
                 continue;
             }
             ActivityDto row = rows.get(next++);
-            if (created.contains(row.id())) {
-                results[c.index] = new BatchResult.Item(c.index, BatchResult.Status.CREATED, row.id(), List.of());
-                idByPosition.put(i, row.id());
-            } else {
-                UUID existing = stored.existing().get(c.key());
-                results[c.index] = new BatchResult.Item(c.index, BatchResult.Status.DUPLICATE, existing, List.of());
-                idByPosition.put(i, existing);
-            }
+            results[c.index] = created.contains(row.id())
+                    ? new BatchResult.Item(c.index, BatchResult.Status.CREATED, row.id(), List.of())
+                    : duplicate(c.index, stored.existing().get(c.key()), grant);
+            byPosition.put(i, results[c.index]);
         }
         repeats.forEach((position, first) -> {
             int index = valid.get(position).index;
-            results[index] = new BatchResult.Item(index, BatchResult.Status.DUPLICATE, idByPosition.get(first), List.of());
+            BatchResult.Item original = byPosition.get(first);
+            results[index] = original.status() == BatchResult.Status.INVALID ? invalid(index, original.errors())
+                    : new BatchResult.Item(index, BatchResult.Status.DUPLICATE, original.id(), List.of());
         });
         return BatchResult.of(List.of(results));
     }
 
-    /** The rows inserted now, and the stored ids of the keys that were already there. */
-    record Stored(List<ActivityDto> created, Map<IdempotencyKey, UUID> existing) {
+    /** The rows inserted now, and the stored activities of the keys that were already there. */
+    record Stored(List<ActivityDto> created, Map<IdempotencyKey, ActivityRepository.Existing> existing) {
     }
 
     @Transactional
-    Stored store(List<ActivityDto> rows, OffsetDateTime now) {
-        Set<UUID> inserted = new HashSet<>(repository.insertNew(rows, now));
+    Stored store(List<ActivityDto> rows, OffsetDateTime now, String actor) {
+        Set<UUID> inserted = new HashSet<>(repository.insertNew(rows, now, actor));
         List<ActivityDto> created = new ArrayList<>(inserted.size());
         List<IdempotencyKey> clashing = new ArrayList<>();
         for (ActivityDto row : rows) {
@@ -162,26 +193,36 @@ public class ActivityService {
         outbox.publishAll(created.stream()
                 .map(a -> new Outbox.Draft(ActivityEvent.LOGGED, a.id().toString(), ActivityEvent.of(a)))
                 .toList());
-        return new Stored(created, clashing.isEmpty() ? Map.of() : repository.storedIds(clashing));
+        return new Stored(created, clashing.isEmpty() ? Map.of() : repository.existing(clashing));
     }
 
-    /** Logs the activity that completing a task stands for, in the caller's transaction. */
+    /**
+     * Logs the activity that completing a task stands for, in the caller's transaction, in the name of
+     * {@code actor} (who completed the task).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public ActivityDto logForTask(UUID taskId, ActivityType type, UUID ownerId, UUID opportunityId, UUID accountId,
-            OffsetDateTime occurredAt, Integer durationMinutes, String outcome, String notes) {
+            OffsetDateTime occurredAt, Integer durationMinutes, String outcome, String notes, String actor) {
         OffsetDateTime now = now();
         ActivityDto row = new ActivityDto(UUID.randomUUID(), type, ownerId, occurredAt.truncatedTo(ChronoUnit.MICROS),
-                opportunityId, accountId, taskId, durationMinutes, outcome, notes, null, null, now, 0);
-        repository.insertNew(List.of(row), now);
+                opportunityId, accountId, taskId, durationMinutes, outcome, notes, null, null, now, actor, actor, 0);
+        repository.insertNew(List.of(row), now, actor);
         outbox.publish(ActivityEvent.LOGGED, row.id().toString(), ActivityEvent.of(row));
         return row;
     }
 
+    /** The activity, when it exists and its owner is in the caller's scope. */
     public Optional<ActivityDto> find(UUID id) {
-        return repository.findByIdOptional(id).map(ActivityDto::from);
+        Grant grant = access.grant(Operation.ACTIVITIES);
+        return repository.findByIdOptional(id).filter(a -> grant.coversRep(a.ownerId)).map(ActivityDto::from);
     }
 
+    /** One page of the activities of the owners in the caller's scope; naming an owner outside it is a 403. */
     public Page<ActivityDto> list(ActivityFilter filter, String cursor, int limit) {
+        Grant grant = access.grant(Operation.ACTIVITIES);
+        if (filter.ownerId() != null) {
+            grant.requireRep("ownerId", filter.ownerId());
+        }
         OffsetDateTime afterAt = null;
         UUID afterId = null;
         if (cursor != null && !cursor.isBlank()) {
@@ -192,7 +233,7 @@ public class ActivityService {
             afterAt = OffsetDateTime.parse(key.get(0));
             afterId = UUID.fromString(key.get(1));
         }
-        List<Activity> rows = repository.page(filter, afterAt, afterId, limit + 1);
+        List<Activity> rows = repository.page(filter, grant.repIds().orElse(null), afterAt, afterId, limit + 1);
         String nextCursor = null;
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);
@@ -210,7 +251,7 @@ public class ActivityService {
         if (patch.occurredAt() != null && patch.occurredAt().isAfter(now.plus(ActivityRules.MAX_AHEAD))) {
             throw ApiException.invalid("occurredAt", "must be at most one day in the future");
         }
-        Activity activity = repository.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Activity", id));
+        Activity activity = inScope(id);
         Versions.checkIfMatch(ifMatch, activity.version);
         boolean changed = false;
         if (patch.type() != null && patch.type() != activity.type) {
@@ -234,6 +275,7 @@ public class ActivityService {
             changed = true;
         }
         if (changed) {
+            activity.updatedBy = actors.currentOr(SYSTEM);
             repository.flush();
             outbox.publish(ActivityEvent.UPDATED, id.toString(), ActivityEvent.of(ActivityDto.from(activity)));
         }
@@ -243,7 +285,7 @@ public class ActivityService {
     /** Deletes the activity and publishes its last state with the version one higher. */
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        Activity activity = repository.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Activity", id));
+        Activity activity = inScope(id);
         Versions.checkIfMatch(ifMatch, activity.version);
         ActivityDto last = ActivityDto.from(activity);
         ActivityEvent event = ActivityEvent.of(last);
@@ -295,6 +337,22 @@ public class ActivityService {
         }
     }
 
+    /** An item already stored: a DUPLICATE naming it, or INVALID when it belongs to a rep outside the caller's scope. */
+    private static BatchResult.Item duplicate(int index, ActivityRepository.Existing existing, Grant grant) {
+        if (existing != null && !grant.coversRep(existing.ownerId())) {
+            return invalid(index, List.of(STORED_OUTSIDE_SCOPE));
+        }
+        return new BatchResult.Item(index, BatchResult.Status.DUPLICATE, existing == null ? null : existing.id(),
+                List.of());
+    }
+
+    /** The activity, when it exists and its owner is in the caller's scope; else a 404, which reveals nothing. */
+    private Activity inScope(UUID id) {
+        Grant grant = access.grant(Operation.ACTIVITIES);
+        return repository.findByIdOptional(id).filter(a -> grant.coversRep(a.ownerId))
+                .orElseThrow(() -> ApiException.notFound("Activity", id));
+    }
+
     private static BatchResult.Item invalid(int index, List<FieldError> errors) {
         return new BatchResult.Item(index, BatchResult.Status.INVALID, null, errors);
     }
@@ -320,12 +378,12 @@ public class ActivityService {
             return IdempotencyKey.of(activity.source(), activity.externalId());
         }
 
-        ActivityDto row(OffsetDateTime now) {
+        ActivityDto row(OffsetDateTime now, String actor) {
             OffsetDateTime occurredAt = activity.occurredAt() == null ? now
                     : activity.occurredAt().truncatedTo(ChronoUnit.MICROS).withOffsetSameInstant(ZoneOffset.UTC);
             return new ActivityDto(UUID.randomUUID(), activity.type(), activity.ownerId(), occurredAt,
                     activity.opportunityId(), accountId, null, activity.durationMinutes(), activity.outcome(),
-                    activity.notes(), activity.source(), activity.externalId(), now, 0);
+                    activity.notes(), activity.source(), activity.externalId(), now, actor, actor, 0);
         }
     }
 }

@@ -31,12 +31,13 @@ public class AgendaResource {
     @Operation(summary = "A rep's agenda for one day",
             description = "Open tasks due that day, open tasks overdue from before it, and the activities the rep logged "
                     + "that day grouped by type, with counts. Days are business days in the deployment's zone "
-                    + "(salesplan.time-zone).")
+                    + "(salesplan.time-zone). A manager may read the agendas of the reps in their scope, a rep their "
+                    + "own; integrations may not.")
     @APIResponse(responseCode = "200", description = "The agenda.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaDto.class)))
     @APIResponse(responseCode = "400", description = "A malformed date.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such rep.",
+    @APIResponse(responseCode = "404", description = "No such rep, or a rep outside your scope.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The rep is not known here yet and goals-service cannot be asked; "
             + "retry after Retry-After seconds.",

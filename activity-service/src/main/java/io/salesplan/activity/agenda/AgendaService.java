@@ -1,5 +1,6 @@
 package io.salesplan.activity.agenda;
 
+import io.salesplan.activity.access.Operation;
 import io.salesplan.activity.activity.ActivityDto;
 import io.salesplan.activity.activity.ActivityRepository;
 import io.salesplan.activity.activity.ActivityType;
@@ -9,6 +10,7 @@ import io.salesplan.activity.task.TaskDto;
 import io.salesplan.activity.task.TaskRepository;
 import io.salesplan.platform.config.PlatformConfig;
 import io.salesplan.platform.problem.ApiException;
+import io.salesplan.platform.security.Access;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -29,13 +31,15 @@ public class AgendaService {
     private final References references;
     private final TaskRepository tasks;
     private final ActivityRepository activities;
+    private final Access access;
     private final ZoneId zone;
 
-    public AgendaService(References references, TaskRepository tasks, ActivityRepository activities,
+    public AgendaService(References references, TaskRepository tasks, ActivityRepository activities, Access access,
             PlatformConfig platform) {
         this.references = references;
         this.tasks = tasks;
         this.activities = activities;
+        this.access = access;
         this.zone = platform.timeZone();
     }
 
@@ -43,8 +47,9 @@ public class AgendaService {
         return LocalDate.now(zone);
     }
 
+    /** The rep's day; a 404 when the rep does not exist or is outside the caller's scope (a 403 for integrations). */
     public AgendaDto agenda(UUID repId, LocalDate date) {
-        if (!references.repExists(repId)) {
+        if (!access.grant(Operation.TASKS).coversRep(repId) || !references.repExists(repId)) {
             throw ApiException.notFound("Rep", repId);
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);

@@ -1,6 +1,7 @@
 package io.salesplan.activity.reference;
 
 import io.salesplan.activity.reference.ReferenceEvents.RepChanged;
+import io.salesplan.activity.reference.ReferenceEvents.TeamChanged;
 import io.salesplan.platform.event.EventCodec;
 import io.salesplan.platform.event.EventEnvelope;
 import io.salesplan.platform.event.MalformedEventException;
@@ -8,12 +9,16 @@ import io.salesplan.platform.inbox.EventHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
-/** Keeps the local copy of the sales organisation's reps from goals-service's events. */
+/**
+ * Keeps the local copy of the sales organisation from goals-service's events: reps (to verify
+ * owners, and by e-mail to know who a token stands for) and teams with their managers (for a
+ * manager's scope).
+ */
 @ApplicationScoped
 public class OrganisationEventHandler implements EventHandler {
 
-    static final String REP_CREATED = "salesplan.rep.created.v1";
-    static final String REP_UPDATED = "salesplan.rep.updated.v1";
+    static final Set<String> REP_TYPES = Set.of("salesplan.rep.created.v1", "salesplan.rep.updated.v1");
+    static final Set<String> TEAM_TYPES = Set.of("salesplan.team.created.v1", "salesplan.team.updated.v1");
 
     private final EventCodec codec;
     private final ReferenceRepository repository;
@@ -30,13 +35,19 @@ public class OrganisationEventHandler implements EventHandler {
 
     @Override
     public void handle(EventEnvelope event) {
-        if (!REP_CREATED.equals(event.type()) && !REP_UPDATED.equals(event.type())) {
-            return;
+        if (REP_TYPES.contains(event.type())) {
+            RepChanged rep = codec.data(event, RepChanged.class);
+            if (rep.repId() == null || rep.version() == null) {
+                throw new MalformedEventException(event.type() + " " + event.id() + " has no repId or version");
+            }
+            repository.saveRep(rep.repId(), rep.name(), rep.email(), rep.teamId(), rep.active() == null || rep.active(),
+                    rep.version());
+        } else if (TEAM_TYPES.contains(event.type())) {
+            TeamChanged team = codec.data(event, TeamChanged.class);
+            if (team.teamId() == null || team.version() == null) {
+                throw new MalformedEventException(event.type() + " " + event.id() + " has no teamId or version");
+            }
+            repository.saveTeam(team.teamId(), team.parentTeamId(), team.managerId(), team.version());
         }
-        RepChanged rep = codec.data(event, RepChanged.class);
-        if (rep.repId() == null || rep.version() == null) {
-            throw new MalformedEventException(event.type() + " " + event.id() + " has no repId or version");
-        }
-        repository.saveRep(rep.repId(), rep.name(), rep.teamId(), rep.active() == null || rep.active(), rep.version());
     }
 }

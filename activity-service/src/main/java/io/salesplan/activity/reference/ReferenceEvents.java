@@ -11,6 +11,9 @@ final class ReferenceEvents {
     record RepChanged(UUID repId, String name, String email, UUID teamId, Boolean active, Long version) {
     }
 
+    record TeamChanged(UUID teamId, UUID parentTeamId, UUID managerId, Long version) {
+    }
+
     record AccountChanged(UUID accountId, String name, Long version) {
     }
 

@@ -15,17 +15,22 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The local copies of reps, accounts and opportunities. Writes are upserts that keep the highest
+ * The local copies of teams, reps, accounts and opportunities (teams and reps' e-mails also give
+ * each caller's scope, through the {@code org_team} and {@code org_rep} views). Writes are upserts that keep the highest
  * version, so replayed or late events cannot roll state back; lookups take a whole set of ids in
  * one query, so a batch of a thousand activities costs one round trip per kind of reference.
  */
 @ApplicationScoped
 public class ReferenceRepository {
 
-    private static final String UPSERT_REP = "insert into known_rep (id, name, team_id, active, version) "
-            + "values (?, ?, ?, ?, ?) on conflict (id) do update set name = excluded.name, "
+    private static final String UPSERT_REP = "insert into known_rep (id, name, email, team_id, active, version) "
+            + "values (?, ?, ?, ?, ?, ?) on conflict (id) do update set name = excluded.name, email = excluded.email, "
             + "team_id = excluded.team_id, active = excluded.active, version = excluded.version "
             + "where known_rep.version < excluded.version";
+    private static final String UPSERT_TEAM = "insert into known_team (id, parent_team_id, manager_id, version) "
+            + "values (?, ?, ?, ?) on conflict (id) do update set parent_team_id = excluded.parent_team_id, "
+            + "manager_id = excluded.manager_id, version = excluded.version "
+            + "where known_team.version < excluded.version";
     private static final String UPSERT_ACCOUNT = "insert into known_account (id, name, version) values (?, ?, ?) "
             + "on conflict (id) do update set name = excluded.name, version = excluded.version "
             + "where known_account.version < excluded.version";
@@ -43,8 +48,13 @@ public class ReferenceRepository {
     }
 
     @Transactional
-    public void saveRep(UUID id, String name, UUID teamId, boolean active, long version) {
-        update(UPSERT_REP, id, name, teamId, active, version);
+    public void saveRep(UUID id, String name, String email, UUID teamId, boolean active, long version) {
+        update(UPSERT_REP, id, name, email, teamId, active, version);
+    }
+
+    @Transactional
+    public void saveTeam(UUID id, UUID parentTeamId, UUID managerId, long version) {
+        update(UPSERT_TEAM, id, parentTeamId, managerId, version);
     }
 
     @Transactional

@@ -43,7 +43,7 @@ public class References {
         for (UUID id : missing(ids, found)) {
             Optional<JsonNode> rep = remote.find(GOALS, config.goalsUrl(), "/api/v1/reps/" + id);
             rep.ifPresent(json -> {
-                repository.saveRep(id, text(json, "name"), uuid(json, "teamId"),
+                repository.saveRep(id, text(json, "name"), text(json, "email"), uuid(json, "teamId"),
                         !json.hasNonNull("active") || json.get("active").asBoolean(), version(json));
                 found.add(id);
             });

@@ -21,12 +21,16 @@ public record TaskDto(
         OffsetDateTime completedAt,
         @Schema(description = "The activity logged when the task was completed.") UUID activityId,
         OffsetDateTime createdAt,
+        @Schema(required = true, description = "Who created it: the subject of their token ('unknown' for tasks "
+                + "created before sign-in existed).", example = "li.wei@example.com") String createdBy,
+        @Schema(required = true, description = "Who changed it last (created or completed it): the subject of their "
+                + "token.", example = "li.wei@example.com") String updatedBy,
         @Schema(description = "Grows by one with every change; also sent as the ETag.") long version) {
 
     public static TaskDto from(Task t, OffsetDateTime now) {
         return new TaskDto(t.id, t.title, t.type, t.ownerId, utc(t.dueAt), t.opportunityId, t.accountId, t.notes,
                 t.status, t.status == TaskStatus.OPEN && !t.dueAt.isAfter(now), utc(t.completedAt), t.activityId,
-                utc(t.createdAt), t.version);
+                utc(t.createdAt), t.createdBy, t.updatedBy, t.version);
     }
 
     private static OffsetDateTime utc(OffsetDateTime t) {

@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -18,10 +19,19 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** One page, soonest due first, after the cursor's position (if any). */
-    public List<Task> page(TaskFilter filter, OffsetDateTime now, OffsetDateTime afterDueAt, UUID afterId, int limit) {
+    /**
+     * One page, soonest due first, after the cursor's position (if any).
+     *
+     * @param owners only these owners' tasks; null for every owner
+     */
+    public List<Task> page(TaskFilter filter, Set<UUID> owners, OffsetDateTime now, OffsetDateTime afterDueAt,
+            UUID afterId, int limit) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
+        if (owners != null) {
+            where.append(" and ownerId in :owners");
+            params.and("owners", owners);
+        }
         if (filter.ownerId() != null) {
             where.append(" and ownerId = :ownerId");
             params.and("ownerId", filter.ownerId());

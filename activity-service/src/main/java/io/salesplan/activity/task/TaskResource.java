@@ -52,7 +52,9 @@ public class TaskResource {
                     + "exist and gives the account when accountId is omitted. A due time in the past is accepted (the "
                     + "task is then overdue at once). One salesplan.task.due-soon.v1 event goes out shortly before it is "
                     + "due (lead time salesplan.activity.reminders.lead-time, default 30 minutes) and one "
-                    + "salesplan.task.overdue.v1 once it is past due, unless it was completed first.")
+                    + "salesplan.task.overdue.v1 once it is past due, unless it was completed first. The owner must be "
+                    + "in the caller's scope (a manager's teams, their sub-teams and reps; a rep themselves; admins "
+                    + "anyone), else 403 naming ownerId. Integrations may not use tasks.")
     @APIResponse(responseCode = "201", description = "Created.", headers = {
             @Header(name = "Location", description = "URL of the new task"),
             @Header(name = "ETag", description = "Version of the task")},
@@ -73,7 +75,9 @@ public class TaskResource {
     @Operation(summary = "List tasks, soonest due first",
             description = "status=OPEN lists every open task (overdue ones included), OVERDUE only the open ones past due, "
                     + "DONE the completed ones. dueBefore (exclusive) takes a date (YYYY-MM-DD: due before that business "
-                    + "day starts) or an ISO-8601 instant. Cursor-paginated.")
+                    + "day starts) or an ISO-8601 instant. Cursor-paginated (a cursor is valid only for the caller it "
+                    + "was given to). Lists only tasks whose owner is in the caller's scope; an ownerId outside it is "
+                    + "a 403.")
     @APIResponse(responseCode = "200", description = "One page: {\"items\": [...], \"nextCursor\": \"…\" | null}.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskPage.class)))
     @APIResponse(responseCode = "400", description = "A malformed filter, limit or cursor.",
@@ -98,7 +102,7 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "The task, with its version as ETag.",
             headers = @Header(name = "ETag", description = "Version of the task"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskDto.class)))
-    @APIResponse(responseCode = "404", description = "No such task.",
+    @APIResponse(responseCode = "404", description = "No such task, or one whose owner is outside your scope.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id) {
         UUID taskId = Params.pathId("Task", id);
@@ -109,16 +113,16 @@ public class TaskResource {
     @POST
     @Path("/{id}/complete")
     @Operation(summary = "Complete a task",
-            description = "Marks it DONE and logs one activity of the task's type for its owner, linked to the task "
-                    + "(taskId) and to its opportunity and account; publishes salesplan.activity.logged.v1 and "
-                    + "salesplan.task.completed.v1. The body is optional (a bare POST without Content-Type works too). "
+            description = "Marks it DONE and logs one activity of the task's type for its owner, in the name of who "
+                    + "completes it (createdBy), linked to the task (taskId) and to its opportunity and account; "
+                    + "publishes salesplan.activity.logged.v1 and salesplan.task.completed.v1. The body is optional (a bare POST without Content-Type works too). "
                     + "Completing a task twice is a 409.")
     @APIResponse(responseCode = "200", description = "The completed task; activityId names the logged activity.",
             headers = @Header(name = "ETag", description = "Version of the task"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskDto.class)))
     @APIResponse(responseCode = "400", description = "A bad detail (negative duration, occurredAt over one day ahead …).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such task.",
+    @APIResponse(responseCode = "404", description = "No such task, or one whose owner is outside your scope.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The task is already DONE.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

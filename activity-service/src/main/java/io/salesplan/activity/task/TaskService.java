@@ -1,5 +1,6 @@
 package io.salesplan.activity.task;
 
+import io.salesplan.activity.access.Operation;
 import io.salesplan.activity.activity.ActivityDto;
 import io.salesplan.activity.activity.ActivityRules;
 import io.salesplan.activity.activity.ActivityService;
@@ -8,6 +9,9 @@ import io.salesplan.platform.outbox.Outbox;
 import io.salesplan.platform.page.CursorCodec;
 import io.salesplan.platform.page.Page;
 import io.salesplan.platform.problem.ApiException;
+import io.salesplan.platform.security.Access;
+import io.salesplan.platform.security.Actors;
+import io.salesplan.platform.security.Grant;
 import io.salesplan.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,6 +22,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/**
+ * Creates, completes and reads tasks, each checked against the caller's grant for
+ * {@link Operation#TASKS}: an owner outside it is a 403 when named in a request, a task whose owner is
+ * outside it is a 404 by id and never listed.
+ */
 @ApplicationScoped
 public class TaskService {
 
@@ -26,19 +35,24 @@ public class TaskService {
     private final References references;
     private final Outbox outbox;
     private final CursorCodec cursors;
+    private final Actors actors;
+    private final Access access;
     private final Clock clock = Clock.systemUTC();
 
     public TaskService(TaskRepository repository, ActivityService activities, References references, Outbox outbox,
-            CursorCodec cursors) {
+            CursorCodec cursors, Actors actors, Access access) {
         this.repository = repository;
         this.activities = activities;
         this.references = references;
         this.outbox = outbox;
         this.cursors = cursors;
+        this.actors = actors;
+        this.access = access;
     }
 
     /** Creates the task after verifying its references (outside the transaction: they may ask other services). */
     public TaskDto create(NewTask task) {
+        access.grant(Operation.TASKS).requireRep("ownerId", task.ownerId());
         References.Links links = references.check(task.ownerId(), task.opportunityId(), task.accountId());
         if (!links.errors().isEmpty()) {
             throw References.unknown(links.errors());
@@ -60,6 +74,8 @@ public class TaskService {
         task.notes = request.notes();
         task.status = TaskStatus.OPEN;
         task.createdAt = now;
+        task.createdBy = actors.currentOr(ActivityService.SYSTEM);
+        task.updatedBy = task.createdBy;
         repository.persistAndFlush(task);
         outbox.publish(TaskEvent.CREATED, task.id.toString(), TaskEvent.of(task));
         return TaskDto.from(task, now);
@@ -72,21 +88,25 @@ public class TaskService {
      */
     @Transactional
     public TaskDto complete(UUID id, CompleteTask details, String ifMatch) {
+        Grant grant = access.grant(Operation.TASKS);
         OffsetDateTime now = now();
         CompleteTask request = details == null ? CompleteTask.NOTHING : details;
         if (request.occurredAt() != null && request.occurredAt().isAfter(now.plus(ActivityRules.MAX_AHEAD))) {
             throw ApiException.invalid("occurredAt", "must be at most one day in the future");
         }
-        Task task = repository.findForUpdate(id).orElseThrow(() -> ApiException.notFound("Task", id));
+        Task task = repository.findForUpdate(id).filter(t -> grant.coversRep(t.ownerId))
+                .orElseThrow(() -> ApiException.notFound("Task", id));
         Versions.checkIfMatch(ifMatch, task.version);
         if (task.status == TaskStatus.DONE) {
             throw ApiException.conflict("Task " + id + " was already completed at " + task.completedAt
                     + " (activity " + task.activityId + ")");
         }
+        String actor = actors.currentOr(ActivityService.SYSTEM);
         ActivityDto activity = activities.logForTask(task.id, task.type, task.ownerId, task.opportunityId,
                 task.accountId, request.occurredAt() == null ? now : request.occurredAt(), request.durationMinutes(),
-                request.outcome(), request.notes());
+                request.outcome(), request.notes(), actor);
         task.status = TaskStatus.DONE;
+        task.updatedBy = actor;
         task.completedAt = now;
         task.activityId = activity.id();
         repository.flush();
@@ -94,12 +114,19 @@ public class TaskService {
         return TaskDto.from(task, now);
     }
 
+    /** The task, when it exists and its owner is in the caller's scope. */
     public Optional<TaskDto> find(UUID id) {
+        Grant grant = access.grant(Operation.TASKS);
         OffsetDateTime now = now();
-        return repository.findByIdOptional(id).map(t -> TaskDto.from(t, now));
+        return repository.findByIdOptional(id).filter(t -> grant.coversRep(t.ownerId)).map(t -> TaskDto.from(t, now));
     }
 
+    /** One page of the tasks of the owners in the caller's scope; naming an owner outside it is a 403. */
     public Page<TaskDto> list(TaskFilter filter, String cursor, int limit) {
+        Grant grant = access.grant(Operation.TASKS);
+        if (filter.ownerId() != null) {
+            grant.requireRep("ownerId", filter.ownerId());
+        }
         OffsetDateTime now = now();
         OffsetDateTime afterAt = null;
         UUID afterId = null;
@@ -111,7 +138,7 @@ public class TaskService {
             afterAt = OffsetDateTime.parse(key.get(0));
             afterId = UUID.fromString(key.get(1));
         }
-        List<Task> rows = repository.page(filter, now, afterAt, afterId, limit + 1);
+        List<Task> rows = repository.page(filter, grant.repIds().orElse(null), now, afterAt, afterId, limit + 1);
         String nextCursor = null;
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);

@@ -17,6 +17,7 @@ import io.salesplan.activity.Fixtures.World;
 import io.salesplan.activity.Sql;
 import io.salesplan.activity.fake.FakeGoals;
 import io.salesplan.activity.fake.FakePipeline;
+import io.salesplan.infra.TestCallers;
 import io.salesplan.platform.event.EventEnvelope;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
@@ -98,6 +99,24 @@ class ActivityResourceTest {
     }
 
     @Test
+    void referencesNotKnownYetAreAskedOfTheirServicesWithTheCallersOwnToken() {
+        World w = World.create();
+        UUID account = FakePipeline.account();
+        String token = TestCallers.integration();
+        Map<String, Object> body = activity(w.rep(), "CALL");
+        body.put("opportunityId", w.opportunity().toString());
+        json().headers(TestCallers.bearer(token)).body(body).post("/api/v1/activities").then().statusCode(201)
+                .body("accountId", equalTo(w.account().toString()));
+        Map<String, Object> withAccount = activity(w.rep(), "EMAIL");
+        withAccount.put("accountId", account.toString());
+        json().headers(TestCallers.bearer(token)).body(withAccount).post("/api/v1/activities").then().statusCode(201);
+
+        assertThat(FakeGoals.authorization(w.rep())).isEqualTo("Bearer " + token);
+        assertThat(FakePipeline.authorization(w.opportunity())).isEqualTo("Bearer " + token);
+        assertThat(FakePipeline.authorization(account)).isEqualTo("Bearer " + token);
+    }
+
+    @Test
     void anAccountThatIsNotTheOpportunitysIsRejectedWith422() {
         World w = World.create();
         UUID otherAccount = FakePipeline.account();
@@ -137,10 +156,14 @@ class ActivityResourceTest {
     @Test
     void aRepJustCreatedInGoalsServiceIsAcceptedAndRemembered() {
         UUID rep = FakeGoals.rep();
-        json().body(activity(rep, "EMAIL")).post("/api/v1/activities").then().statusCode(201);
+        String admin = TestCallers.admin();
+        json().headers(TestCallers.bearer(admin)).body(activity(rep, "EMAIL")).post("/api/v1/activities").then()
+                .statusCode(201);
         json().body(activity(rep, "EMAIL")).post("/api/v1/activities").then().statusCode(201);
         assertThat(FakeGoals.calls(rep)).as("asked once, then known locally").isEqualTo(1);
-        assertThat(sql.count("select count(*) from known_rep where id = ?", rep)).isEqualTo(1);
+        assertThat(FakeGoals.authorization(rep)).as("asked with the caller's token").isEqualTo("Bearer " + admin);
+        assertThat(sql.count("select count(*) from known_rep where id = ? and email = ?", rep, rep + "@example.com"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -304,6 +327,36 @@ class ActivityResourceTest {
         assertThat(updated.data().get("type").asText()).isEqualTo("MEETING");
         assertThat(updated.data().get("version").asLong()).isEqualTo(1);
         assertThat(sql.outboxEvents(id, ActivityEvent.UPDATED)).isEqualTo(1);
+    }
+
+    @Test
+    void createdByNamesWhoLoggedTheActivityAndUpdatedByWhoChangedItLast() {
+        String logger = "crm-connector-" + UUID.randomUUID();
+        String editor = "li.wei-" + UUID.randomUUID();
+        String id = json().headers(TestCallers.bearer(TestCallers.withRoles(logger, null, List.of("integration"))))
+                .body(activity(FakeGoals.rep(), "CALL")).post("/api/v1/activities").then().statusCode(201)
+                .body("createdBy", equalTo(logger))
+                .body("updatedBy", equalTo(logger))
+                .extract().path("id");
+
+        json().headers(TestCallers.bearer(TestCallers.withRoles(editor, null, List.of("admin"))))
+                .body(Map.of("outcome", "Call back on Monday")).patch("/api/v1/activities/" + id).then().statusCode(200)
+                .body("createdBy", equalTo(logger))
+                .body("updatedBy", equalTo(editor));
+        json().get("/api/v1/activities/" + id).then().statusCode(200)
+                .body("createdBy", equalTo(logger))
+                .body("updatedBy", equalTo(editor));
+        assertThat(sql.count("select count(*) from activity where id = ? and created_by = ? and updated_by = ?",
+                UUID.fromString(id), logger, editor)).isEqualTo(1);
+
+        String batchLogger = "batch-" + UUID.randomUUID();
+        String batchToken = TestCallers.withRoles(batchLogger, null, List.of("integration"));
+        String batched = json().headers(TestCallers.bearer(batchToken))
+                .body(Map.of("items", List.of(activity(FakeGoals.rep(), "EMAIL")))).post("/api/v1/activities/batch")
+                .then().statusCode(200).extract().path("results[0].id");
+        json().get("/api/v1/activities/" + batched).then().statusCode(200)
+                .body("createdBy", equalTo(batchLogger))
+                .body("updatedBy", equalTo(batchLogger));
     }
 
     @Test

@@ -2,14 +2,15 @@ package io.salesplan.activity.reference;
 
 import static io.salesplan.activity.Fixtures.activity;
 import static io.salesplan.activity.Fixtures.json;
+import static io.salesplan.activity.Fixtures.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.salesplan.activity.Fixtures;
+import io.salesplan.activity.Org;
 import io.salesplan.activity.Sql;
 import io.salesplan.activity.fake.FakeGoals;
-import io.salesplan.platform.event.EventEnvelope;
 import io.salesplan.platform.inbox.InboxConsumer;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /** The main path: what this service knows of reps, opportunities and accounts comes from their events. */
@@ -27,28 +27,6 @@ class ReferenceEventsTest {
 
     @Inject
     Sql sql;
-
-    private static String send(String topic, String source, String type, UUID subject, Map<String, Object> data) {
-        EventEnvelope event = Fixtures.codec().envelope(source, type, subject.toString(), data);
-        Fixtures.topics().send(topic, subject.toString(), Fixtures.codec().write(event));
-        return event.id();
-    }
-
-    private void awaitApplied(String eventId) {
-        Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> sql.count("select count(*) from inbox_event where event_id = ?", eventId) == 1);
-    }
-
-    private static Map<String, Object> rep(UUID id, long version) {
-        Map<String, Object> data = new HashMap<>();
-        data.put("repId", id.toString());
-        data.put("name", "Rep from event");
-        data.put("email", id + "@example.com");
-        data.put("teamId", UUID.randomUUID().toString());
-        data.put("active", true);
-        data.put("version", version);
-        return data;
-    }
 
     private static Map<String, Object> opportunity(UUID id, UUID account, UUID owner, long version) {
         Map<String, Object> data = new HashMap<>();
@@ -66,11 +44,34 @@ class ReferenceEventsTest {
     @Test
     void aRepFromTheGoalsTopicIsAcceptedWithoutAskingGoalsService() {
         UUID rep = UUID.randomUUID();
-        awaitApplied(send("salesplan.goals", "/goals-service", "salesplan.rep.created.v1", rep, rep(rep, 0)));
+        sql.awaitApplied(send("salesplan.goals", "/goals-service", "salesplan.rep.created.v1", rep,
+                Org.repData(rep, UUID.randomUUID(), 0)));
 
         json().body(activity(rep, "CALL")).post("/api/v1/activities").then().statusCode(201);
         json().get("/api/v1/reps/" + rep + "/agenda").then().statusCode(200);
         assertThat(FakeGoals.calls(rep)).isZero();
+    }
+
+    @Test
+    void aRepsEMailAndATeamsParentAndManagerAreKeptAndAStaleTeamVersionIsIgnored() {
+        UUID rep = UUID.randomUUID();
+        UUID team = UUID.randomUUID();
+        UUID parent = UUID.randomUUID();
+        UUID firstManager = UUID.randomUUID();
+        UUID newManager = UUID.randomUUID();
+        sql.awaitApplied(send("salesplan.goals", "/goals-service", "salesplan.rep.created.v1", rep,
+                        Org.repData(rep, UUID.randomUUID(), 0)),
+                send("salesplan.goals", "/goals-service", "salesplan.team.created.v1", team,
+                        Org.teamData(team, null, firstManager, 0)));
+        send("salesplan.goals", "/goals-service", "salesplan.team.updated.v1", team,
+                Org.teamData(team, parent, newManager, 2));
+        sql.awaitApplied(send("salesplan.goals", "/goals-service", "salesplan.team.updated.v1", team,
+                Org.teamData(team, null, firstManager, 1)));
+
+        assertThat(sql.count("select count(*) from org_rep where id = ? and email = ? and active", rep,
+                rep + "@example.com")).isEqualTo(1);
+        assertThat(sql.count("select count(*) from org_team where id = ? and parent_team_id = ? and manager_id = ?",
+                team, parent, newManager)).isEqualTo(1);
     }
 
     @Test
@@ -80,7 +81,7 @@ class ReferenceEventsTest {
         UUID first = UUID.randomUUID();
         UUID moved = UUID.randomUUID();
         UUID stale = UUID.randomUUID();
-        awaitApplied(send("salesplan.pipeline", "/pipeline-service", "salesplan.opportunity.created.v1", opportunity,
+        sql.awaitApplied(send("salesplan.pipeline", "/pipeline-service", "salesplan.opportunity.created.v1", opportunity,
                 opportunity(opportunity, first, rep, 0)));
         Map<String, Object> body = activity(rep, "DEMO");
         body.put("opportunityId", opportunity.toString());
@@ -88,7 +89,7 @@ class ReferenceEventsTest {
 
         send("salesplan.pipeline", "/pipeline-service", "salesplan.opportunity.stage-changed.v1", opportunity,
                 opportunity(opportunity, moved, rep, 2));
-        awaitApplied(send("salesplan.pipeline", "/pipeline-service", "salesplan.opportunity.updated.v1", opportunity,
+        sql.awaitApplied(send("salesplan.pipeline", "/pipeline-service", "salesplan.opportunity.updated.v1", opportunity,
                 opportunity(opportunity, stale, rep, 1)));
         json().body(body).post("/api/v1/activities").then().statusCode(201).body("accountId", equalTo(moved.toString()));
 
@@ -101,7 +102,7 @@ class ReferenceEventsTest {
     void anAccountFromThePipelineTopicCanBeLinked() {
         UUID account = UUID.randomUUID();
         Map<String, Object> data = Map.of("accountId", account.toString(), "name", "ACME", "version", 0);
-        awaitApplied(send("salesplan.pipeline", "/pipeline-service", "salesplan.account.created.v1", account, data));
+        sql.awaitApplied(send("salesplan.pipeline", "/pipeline-service", "salesplan.account.created.v1", account, data));
         Map<String, Object> body = activity(FakeGoals.rep(), "EMAIL");
         body.put("accountId", account.toString());
         json().body(body).post("/api/v1/activities").then().statusCode(201).body("accountId", equalTo(account.toString()));
@@ -110,7 +111,7 @@ class ReferenceEventsTest {
     @Test
     void aRepEventWithoutItsIdIsDeadLettered() {
         UUID subject = UUID.randomUUID();
-        Map<String, Object> data = rep(subject, 0);
+        Map<String, Object> data = Org.repData(subject, UUID.randomUUID(), 0);
         data.remove("repId");
         send("salesplan.goals", "/goals-service", "salesplan.rep.updated.v1", subject, data);
         ConsumerRecord<String, String> dead = Fixtures.topics().await("salesplan.goals.dlt",

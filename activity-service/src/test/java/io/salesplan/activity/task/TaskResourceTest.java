@@ -16,6 +16,7 @@ import io.salesplan.activity.Fixtures.World;
 import io.salesplan.activity.Sql;
 import io.salesplan.activity.activity.ActivityEvent;
 import io.salesplan.activity.fake.FakeGoals;
+import io.salesplan.infra.TestCallers;
 import io.salesplan.platform.event.EventEnvelope;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
@@ -139,6 +140,28 @@ class TaskResourceTest {
         EventEnvelope logged = Fixtures.awaitEvents(activityId, ActivityEvent.LOGGED, 1).get(0);
         assertThat(logged.data().get("taskId").asText()).isEqualTo(id);
         assertThat(sql.outboxEvents(id, TaskEvent.COMPLETED)).isEqualTo(1);
+    }
+
+    @Test
+    void createdByAndUpdatedByNameWhoCreatedAndWhoCompletedTheTaskAndItsActivity() {
+        String creator = "planner-" + UUID.randomUUID();
+        String completer = "closer-" + UUID.randomUUID();
+        String id = json().headers(TestCallers.bearer(TestCallers.withRoles(creator, null, List.of("admin"))))
+                .body(task(FakeGoals.rep(), "CALL", OffsetDateTime.now().plusHours(3))).post("/api/v1/tasks").then()
+                .statusCode(201)
+                .body("createdBy", equalTo(creator))
+                .body("updatedBy", equalTo(creator))
+                .extract().path("id");
+
+        String activityId = json().headers(TestCallers.bearer(TestCallers.withRoles(completer, null, List.of("admin"))))
+                .post("/api/v1/tasks/" + id + "/complete").then().statusCode(200)
+                .body("createdBy", equalTo(creator))
+                .body("updatedBy", equalTo(completer))
+                .extract().path("activityId");
+        json().get("/api/v1/tasks/" + id).then().statusCode(200).body("updatedBy", equalTo(completer));
+        json().get("/api/v1/activities/" + activityId).then().statusCode(200)
+                .body("createdBy", equalTo(completer))
+                .body("updatedBy", equalTo(completer));
     }
 
     @Test
