@@ -41,6 +41,7 @@ class OpenApiTest {
         assertThat(doc.getList("components.schemas.StageKind.enum")).containsExactly("OPEN", "WON", "LOST");
         assertThat(doc.getList("components.schemas.OpportunityStatus.enum")).containsExactly("OPEN", "WON", "LOST");
         assertThat(doc.getString("components.securitySchemes.bearer.scheme")).isEqualTo("bearer");
+        assertThat(doc.getList("components.schemas.Opportunity.required")).contains("createdBy", "updatedBy");
     }
 
     /** A response, or the shared one it refers to ({@code $ref: #/components/responses/…}). */

@@ -14,6 +14,7 @@ import io.salesplan.platform.page.CursorCodec;
 import io.salesplan.platform.page.Page;
 import io.salesplan.platform.problem.ApiException;
 import io.salesplan.platform.security.Access;
+import io.salesplan.platform.security.Actors;
 import io.salesplan.platform.security.Grant;
 import io.salesplan.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,11 +48,12 @@ public class OpportunityService {
     private final Outbox outbox;
     private final CursorCodec cursors;
     private final Access access;
+    private final Actors actors;
     private final String currency;
 
     public OpportunityService(OpportunityRepository opportunities, StageChangeRepository changes,
             PipelineService pipelines, AccountService accounts, OrgDirectory org, Outbox outbox, CursorCodec cursors,
-            Access access, PlatformConfig config) {
+            Access access, Actors actors, PlatformConfig config) {
         this.opportunities = opportunities;
         this.changes = changes;
         this.pipelines = pipelines;
@@ -60,6 +62,7 @@ public class OpportunityService {
         this.outbox = outbox;
         this.cursors = cursors;
         this.access = access;
+        this.actors = actors;
         this.currency = config.currency();
     }
 
@@ -93,6 +96,8 @@ public class OpportunityService {
         o.source = blankToNull(request.source());
         o.createdAt = createdAt;
         o.updatedAt = now;
+        o.createdBy = actors.current();
+        o.updatedBy = o.createdBy;
         enter(o, stage, createdAt, lostReason);
         opportunities.persist(o);
         opportunities.flush();
@@ -165,6 +170,7 @@ public class OpportunityService {
             return OpportunityResponse.from(o, currency);
         }
         o.updatedAt = now();
+        o.updatedBy = actors.current();
         opportunities.flush();
         outbox.publish(OpportunityEventV1.UPDATED, o.id.toString(), state(o));
         return OpportunityResponse.from(o, currency);
@@ -208,11 +214,13 @@ public class OpportunityService {
             o.amount = money(move.amount());
         }
         o.updatedAt = now;
+        o.updatedBy = actors.current();
         StageChange change = new StageChange();
         change.opportunityId = o.id;
         change.fromStage = fromStage;
         change.toStage = target.key;
         change.at = at;
+        change.movedBy = o.updatedBy;
         changes.persist(change);
         opportunities.flush();
         outbox.publish(OpportunityStageChangedV1.TYPE, o.id.toString(),

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import io.salesplan.infra.TestCallers;
 import io.salesplan.pipeline.Api;
 import io.salesplan.pipeline.Db;
 import jakarta.inject.Inject;
@@ -223,5 +224,27 @@ class OpportunityAccessTest {
                     .get("/api/v1/opportunities").then().statusCode(400)
                     .contentType("application/problem+json").body("errors[0].field", equalTo("cursor"));
         }
+    }
+
+    @Test
+    void createdByAndUpdatedByNameWhoCreatedAndLastChangedOrMovedIt() {
+        String connector = "crm-connector-" + UUID.randomUUID();
+        Map<String, String> crm = TestCallers.bearer(TestCallers.withRoles(connector, null, List.of("integration")));
+        String id = as(crm).body(Api.opportunity(Api.account(), org.eastRep)).post("/api/v1/opportunities")
+                .then().statusCode(201)
+                .body("createdBy", equalTo(connector)).body("updatedBy", equalTo(connector))
+                .extract().path("id");
+
+        as(org.asRep()).body(Map.of("amount", 5000)).patch("/api/v1/opportunities/" + id).then().statusCode(200)
+                .body("createdBy", equalTo(connector)).body("updatedBy", equalTo(org.email(org.eastRep)));
+        as(org.asManager()).body(Map.of("stage", "NEGOTIATION")).post("/api/v1/opportunities/" + id + "/stage")
+                .then().statusCode(200)
+                .body("createdBy", equalTo(connector)).body("updatedBy", equalTo(org.email(org.boss)));
+        as(org.asRep()).get("/api/v1/opportunities/" + id + "/history").then().statusCode(200)
+                .body("items.movedBy", contains(org.email(org.boss)));
+        assertThat(db.single("select created_by from opportunity where id = ?", UUID.fromString(id)))
+                .isEqualTo(connector);
+        assertThat(db.single("select updated_by from opportunity where id = ?", UUID.fromString(id)))
+                .isEqualTo(org.email(org.boss));
     }
 }
