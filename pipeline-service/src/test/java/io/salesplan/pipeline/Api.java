@@ -8,6 +8,7 @@ import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.salesplan.infra.KafkaTestResource;
+import io.salesplan.infra.TestCallers;
 import io.salesplan.infra.TopicClient;
 import io.salesplan.platform.event.EventCodec;
 import io.salesplan.platform.event.EventEnvelope;
@@ -26,7 +27,9 @@ public final class Api {
     private Api() {
     }
 
+    /** Logging, numbers as BigDecimal, and every request without a token of its own sent as an admin. */
     public static void configure() {
+        TestCallers.install();
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         RestAssured.config = RestAssured.config()
                 .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));

@@ -1,6 +1,7 @@
 package io.salesplan.pipeline;
 
 import io.agroal.api.AgroalDataSource;
+import io.salesplan.platform.event.EventEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,6 +34,11 @@ public class Db {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Whether the service has applied the event it consumed (its inbox holds the event id). */
+    public boolean applied(EventEnvelope event) {
+        return count("select count(*) from inbox_event where event_id = ?", event.id()) == 1;
     }
 
     /** Events of the aggregate still waiting in the outbox. */

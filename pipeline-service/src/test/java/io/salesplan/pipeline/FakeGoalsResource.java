@@ -1,6 +1,7 @@
 package io.salesplan.pipeline;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,13 +16,16 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Stands in for goals-service's {@code GET /api/v1/reps/{id}} on the test port: reps registered here
  * exist there (as a rep created a moment ago whose event has not arrived), others are a 404, and
- * a rep marked unreachable answers 500 as a failing goals-service would.
+ * a rep marked unreachable answers 500 as a failing goals-service would. Like goals-service, it
+ * answers only a request that carries a bearer token (401 otherwise), and remembers the header it
+ * got for each rep, so tests can see that the caller's own token was forwarded.
  */
 @Path("/fake-goals/api/v1/reps/{id}")
 public class FakeGoalsResource {
 
     private static final Map<UUID, Map<String, Object>> REPS = new ConcurrentHashMap<>();
     private static final Set<UUID> FAILING = ConcurrentHashMap.newKeySet();
+    private static final Map<UUID, String> AUTHORIZATIONS = new ConcurrentHashMap<>();
 
     /** Registers a rep that goals-service knows, in the given team (or none). */
     public static UUID rep(UUID teamId) {
@@ -44,10 +48,19 @@ public class FakeGoalsResource {
         return id;
     }
 
+    /** The Authorization header of the last look-up of the rep, or null when it was never looked up. */
+    public static String authorizationSeenFor(UUID repId) {
+        return AUTHORIZATIONS.get(repId);
+    }
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") String id, @HeaderParam("Authorization") String authorization) {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return Response.status(401).header("WWW-Authenticate", "Bearer").build();
+        }
         UUID repId = UUID.fromString(id);
+        AUTHORIZATIONS.put(repId, authorization);
         if (FAILING.contains(repId)) {
             return Response.serverError().build();
         }

@@ -33,11 +33,21 @@ class OpenApiTest {
             Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) op.get("responses");
             assertThat(responses.keySet()).as(operation + " responses")
                     .anyMatch(code -> code.startsWith("4"));
+            assertThat(responses.keySet()).as(operation + " responses").contains("401", "403");
             responses.entrySet().stream().filter(e -> e.getKey().startsWith("4") || e.getKey().startsWith("5"))
-                    .forEach(e -> assertThat(String.valueOf(e.getValue().get("content")))
+                    .forEach(e -> assertThat(String.valueOf(resolve(doc, e.getValue()).get("content")))
                             .as(operation + " " + e.getKey()).contains("application/problem+json"));
         }
         assertThat(doc.getList("components.schemas.StageKind.enum")).containsExactly("OPEN", "WON", "LOST");
         assertThat(doc.getList("components.schemas.OpportunityStatus.enum")).containsExactly("OPEN", "WON", "LOST");
+        assertThat(doc.getString("components.securitySchemes.bearer.scheme")).isEqualTo("bearer");
+        assertThat(doc.getList("components.schemas.Opportunity.required")).contains("createdBy", "updatedBy");
+    }
+
+    /** A response, or the shared one it refers to ({@code $ref: #/components/responses/…}). */
+    private static Map<String, Object> resolve(JsonPath doc, Map<String, Object> response) {
+        Object ref = response.get("$ref");
+        return ref == null ? response
+                : doc.getMap("components.responses." + ref.toString().substring("#/components/responses/".length()));
     }
 }

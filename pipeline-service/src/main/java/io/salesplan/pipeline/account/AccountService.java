@@ -1,9 +1,11 @@
 package io.salesplan.pipeline.account;
 
+import io.salesplan.pipeline.access.Operation;
 import io.salesplan.platform.outbox.Outbox;
 import io.salesplan.platform.page.CursorCodec;
 import io.salesplan.platform.page.Page;
 import io.salesplan.platform.problem.ApiException;
+import io.salesplan.platform.security.Access;
 import io.salesplan.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -19,15 +21,18 @@ public class AccountService {
     private final AccountRepository accounts;
     private final Outbox outbox;
     private final CursorCodec cursors;
+    private final Access access;
 
-    public AccountService(AccountRepository accounts, Outbox outbox, CursorCodec cursors) {
+    public AccountService(AccountRepository accounts, Outbox outbox, CursorCodec cursors, Access access) {
         this.accounts = accounts;
         this.outbox = outbox;
         this.cursors = cursors;
+        this.access = access;
     }
 
     @Transactional
     public AccountResponse create(AccountRequest request) {
+        access.grant(Operation.CHANGE_ACCOUNTS);
         Account account = new Account();
         account.id = UUID.randomUUID();
         account.name = request.name().strip();
@@ -41,12 +46,14 @@ public class AccountService {
 
     @Transactional
     public AccountResponse get(UUID id) {
+        access.grant(Operation.READ_ACCOUNTS);
         return AccountResponse.from(accounts.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Account", id)));
     }
 
     /** Changes the given fields; a patch that changes nothing keeps the version and publishes nothing. */
     @Transactional
     public AccountResponse patch(UUID id, String ifMatch, AccountPatch patch) {
+        access.grant(Operation.CHANGE_ACCOUNTS);
         Account account = accounts.findForUpdate(id).orElseThrow(() -> ApiException.notFound("Account", id));
         Versions.checkIfMatch(ifMatch, account.version);
         if (patch.name() == null || patch.name().strip().equals(account.name)) {
@@ -61,6 +68,7 @@ public class AccountService {
 
     @Transactional
     public Page<AccountResponse> list(String q, int limit, String cursor) {
+        access.grant(Operation.READ_ACCOUNTS);
         String search = q == null || q.isBlank() ? null : q.strip();
         if (search != null && search.indexOf('\0') >= 0) {
             throw ApiException.invalid("q", "must not contain NUL characters");

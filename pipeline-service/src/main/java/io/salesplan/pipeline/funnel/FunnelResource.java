@@ -31,7 +31,10 @@ public class FunnelResource {
             + "(stages with nothing in them included, with zeros): the count and total amount of the OPEN "
             + "opportunities in it and the weighted amount (amount × the stage's probability, 2 decimals), plus "
             + "totals over all open stages. Filter by ownerId and/or teamId; a team includes the reps of all its "
-            + "sub-teams, as last announced by goals-service. An unknown owner or team gives an empty funnel.")
+            + "sub-teams, as last announced by goals-service. Only opportunities the caller may see count: a "
+            + "manager's funnel covers the reps of their teams and themselves, a rep's their own; an ownerId or "
+            + "teamId outside that scope is a 403. For an admin or integration, an unknown owner or team gives an "
+            + "empty funnel.")
     @APIResponse(responseCode = "200", description = "The funnel",
             content = @Content(schema = @Schema(implementation = FunnelResponse.class)))
     @APIResponse(responseCode = "400", description = "ownerId or teamId is not a UUID",

@@ -1,7 +1,8 @@
 package io.salesplan.pipeline.funnel;
 
 import io.salesplan.pipeline.opportunity.OpportunityRepository;
-import io.salesplan.pipeline.org.OrgDirectory;
+import io.salesplan.pipeline.opportunity.OpportunityService;
+import io.salesplan.pipeline.opportunity.Owners;
 import io.salesplan.pipeline.pipeline.Pipeline;
 import io.salesplan.pipeline.pipeline.PipelineService;
 import io.salesplan.platform.config.PlatformConfig;
@@ -16,24 +17,27 @@ import java.util.stream.Collectors;
 public class FunnelService {
 
     private final PipelineService pipelines;
+    private final OpportunityService opportunityService;
     private final OpportunityRepository opportunities;
-    private final OrgDirectory org;
     private final PlatformConfig config;
 
-    public FunnelService(PipelineService pipelines, OpportunityRepository opportunities, OrgDirectory org,
-            PlatformConfig config) {
+    public FunnelService(PipelineService pipelines, OpportunityService opportunityService,
+            OpportunityRepository opportunities, PlatformConfig config) {
         this.pipelines = pipelines;
+        this.opportunityService = opportunityService;
         this.opportunities = opportunities;
-        this.org = org;
         this.config = config;
     }
 
-    /** The funnel of a pipeline, optionally of one owner and/or one team (with its sub-teams). */
+    /**
+     * The funnel of a pipeline over the opportunities the caller may see, optionally of one owner
+     * and/or one team (with its sub-teams); a filter outside the caller's scope is a 403.
+     */
     @Transactional
     public FunnelResponse funnel(UUID pipelineId, UUID ownerId, UUID teamId) {
+        Owners owners = opportunityService.owners(ownerId, teamId);
         Pipeline pipeline = pipelines.require(pipelineId);
-        List<UUID> teams = teamId == null ? null : org.teamWithSubTeams(teamId);
-        Map<String, Funnel.Tally> tallies = opportunities.openTallies(pipelineId, ownerId, teams).stream()
+        Map<String, Funnel.Tally> tallies = opportunities.openTallies(pipelineId, owners).stream()
                 .collect(Collectors.toMap(OpportunityRepository.StageTally::stage,
                         t -> new Funnel.Tally(t.count(), t.amount())));
         List<Funnel.Stage> open = pipeline.openStages().stream()

@@ -11,10 +11,12 @@ public record HistoryResponse(List<Move> items) {
     public record Move(
             @Schema(examples = "INITIAL_CONTACT") String from,
             @Schema(examples = "PROPOSAL") String to,
-            @Schema(description = "Business time of the move") OffsetDateTime at) {
+            @Schema(description = "Business time of the move") OffsetDateTime at,
+            @Schema(description = "Who made the move: the subject (sub) of the caller's token", required = true)
+            String movedBy) {
 
         static Move from(StageChange change) {
-            return new Move(change.fromStage, change.toStage, OpportunityResponse.utc(change.at));
+            return new Move(change.fromStage, change.toStage, OpportunityResponse.utc(change.at), change.movedBy);
         }
     }
 }

@@ -61,6 +61,14 @@ public class Opportunity {
     @Column(nullable = false)
     public Instant updatedAt;
 
+    /** The token subject of the request that created it. */
+    @Column(nullable = false)
+    public String createdBy;
+
+    /** The token subject of the request that last changed or moved it. */
+    @Column(nullable = false)
+    public String updatedBy;
+
     @Version
     public long version;
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,51 +24,45 @@ public class OpportunityRepository implements PanacheRepositoryBase<Opportunity,
     /**
      * A page of the list, newest first, after the given position (null for the first page).
      *
-     * @param teamIds the team filter expanded to the team and its sub-teams, or null
+     * @param filter the list's filters but its owner and team, which {@code owners} carries
      */
-    public List<Opportunity> page(OpportunityFilter filter, List<UUID> teamIds, Instant afterCreatedAt, UUID afterId,
+    public List<Opportunity> page(OpportunityFilter filter, Owners owners, Instant afterCreatedAt, UUID afterId,
             int size) {
         List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (filter.ownerId() != null) {
-            where.add("ownerId = :owner");
-            params.and("owner", filter.ownerId());
-        }
-        if (teamIds != null) {
-            where.add("ownerId in (select r.id from Rep r where r.teamId in :teams)");
-            params.and("teams", teamIds);
-        }
+        Map<String, Object> params = new HashMap<>();
+        restrictOwners(owners, where, params);
         if (filter.accountId() != null) {
-            where.add("accountId = :account");
-            params.and("account", filter.accountId());
+            where.add("o.accountId = :account");
+            params.put("account", filter.accountId());
         }
         if (filter.pipelineId() != null) {
-            where.add("pipelineId = :pipeline");
-            params.and("pipeline", filter.pipelineId());
+            where.add("o.pipelineId = :pipeline");
+            params.put("pipeline", filter.pipelineId());
         }
         if (filter.stage() != null) {
-            where.add("stage = :stage");
-            params.and("stage", filter.stage());
+            where.add("o.stage = :stage");
+            params.put("stage", filter.stage());
         }
         if (filter.status() != null) {
-            where.add("status = :status");
-            params.and("status", filter.status());
+            where.add("o.status = :status");
+            params.put("status", filter.status());
         }
         if (filter.closeFrom() != null) {
-            where.add("expectedCloseDate >= :closeFrom");
-            params.and("closeFrom", filter.closeFrom());
+            where.add("o.expectedCloseDate >= :closeFrom");
+            params.put("closeFrom", filter.closeFrom());
         }
         if (filter.closeTo() != null) {
-            where.add("expectedCloseDate <= :closeTo");
-            params.and("closeTo", filter.closeTo());
+            where.add("o.expectedCloseDate <= :closeTo");
+            params.put("closeTo", filter.closeTo());
         }
         if (afterCreatedAt != null) {
-            where.add("(createdAt < :at or (createdAt = :at and id < :id))");
-            params.and("at", afterCreatedAt).and("id", afterId);
+            where.add("(o.createdAt < :at or (o.createdAt = :at and o.id < :id))");
+            params.put("at", afterCreatedAt);
+            params.put("id", afterId);
         }
-        String query = (where.isEmpty() ? "" : "where " + String.join(" and ", where))
-                + " order by createdAt desc, id desc";
-        return find("from Opportunity " + query, params).range(0, size - 1).list();
+        String query = (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by o.createdAt desc, o.id desc";
+        return find("from Opportunity o" + query, params).range(0, size - 1).list();
     }
 
     /** How many opportunities (open or closed) sit in each of the pipeline's stages. */
@@ -86,28 +81,31 @@ public class OpportunityRepository implements PanacheRepositoryBase<Opportunity,
     }
 
     /** Count and amount of open opportunities per stage, for the funnel. */
-    public List<StageTally> openTallies(UUID pipelineId, UUID ownerId, List<UUID> teamIds) {
-        StringBuilder query = new StringBuilder("select o.stage, count(o), coalesce(sum(o.amount), 0) from Opportunity o "
-                + "where o.pipelineId = :pipeline and o.status = :open");
-        if (ownerId != null) {
-            query.append(" and o.ownerId = :owner");
-        }
-        if (teamIds != null) {
-            query.append(" and o.ownerId in (select r.id from Rep r where r.teamId in :teams)");
-        }
-        query.append(" group by o.stage");
-        var typed = getEntityManager().createQuery(query.toString(), Object[].class)
-                .setParameter("pipeline", pipelineId)
-                .setParameter("open", OpportunityStatus.OPEN);
-        if (ownerId != null) {
-            typed.setParameter("owner", ownerId);
-        }
-        if (teamIds != null) {
-            typed.setParameter("teams", teamIds);
-        }
-        return typed.getResultStream()
+    public List<StageTally> openTallies(UUID pipelineId, Owners owners) {
+        List<String> where = new ArrayList<>(List.of("o.pipelineId = :pipeline", "o.status = :open"));
+        Map<String, Object> params = new HashMap<>(Map.of("pipeline", pipelineId, "open", OpportunityStatus.OPEN));
+        restrictOwners(owners, where, params);
+        var query = getEntityManager().createQuery("select o.stage, count(o), coalesce(sum(o.amount), 0) "
+                + "from Opportunity o where " + String.join(" and ", where) + " group by o.stage", Object[].class);
+        params.forEach(query::setParameter);
+        return query.getResultStream()
                 .map(r -> new StageTally((String) r[0], (Long) r[1], (BigDecimal) r[2]))
                 .toList();
+    }
+
+    private static void restrictOwners(Owners owners, List<String> where, Map<String, Object> params) {
+        if (owners.ownerId() != null) {
+            where.add("o.ownerId = :owner");
+            params.put("owner", owners.ownerId());
+        }
+        if (owners.teamIds() != null) {
+            where.add("o.ownerId in (select r.id from Rep r where r.teamId in :teams)");
+            params.put("teams", owners.teamIds());
+        }
+        if (owners.visible() != null) {
+            where.add("o.ownerId in :visible");
+            params.put("visible", owners.visible());
+        }
     }
 
     public record StageTally(String stage, long count, BigDecimal amount) {

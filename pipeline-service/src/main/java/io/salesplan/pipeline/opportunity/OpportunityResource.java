@@ -58,7 +58,10 @@ public class OpportunityResource {
     @POST
     @Operation(summary = "Create an opportunity", description = "Defaults: the default pipeline and its first OPEN "
             + "stage, amount 0, createdAt now. The owner must be a rep of goals-service: one created a moment ago is "
-            + "checked with goals-service directly. Publishes salesplan.opportunity.created.v1.")
+            + "checked with goals-service directly, asking with the caller's own token. A manager may create "
+            + "opportunities for the reps of their teams and themselves, a rep only for themselves: another "
+            + "ownerId is a 403. createdBy and updatedBy are the caller's token subject. Publishes "
+            + "salesplan.opportunity.created.v1.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag are set",
             headers = @Header(name = "ETag", description = "The version, quoted"),
             content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
@@ -80,7 +83,10 @@ public class OpportunityResource {
     @GET
     @Operation(summary = "List opportunities", description = "Newest first (createdAt, then id), filtered by any "
             + "combination of the parameters. teamId includes the reps of all its sub-teams. closeFrom/closeTo "
-            + "filter expectedCloseDate, both inclusive.")
+            + "filter expectedCloseDate, both inclusive. Only opportunities the caller may see are listed: a "
+            + "manager's are those owned by the reps of their teams (and sub-teams) and their own, a rep's their "
+            + "own; an ownerId or teamId outside that scope is a 403. A nextCursor works only for the caller it "
+            + "was given to.")
     @APIResponse(responseCode = "200", description = "One page of opportunities: {\"items\", \"nextCursor\"}")
     @APIResponse(responseCode = "400", description = "A bad filter value (unknown status names the allowed ones), "
             + "closeFrom after closeTo, bad limit, or a cursor of another query or tampered with",
@@ -119,7 +125,7 @@ public class OpportunityResource {
     @APIResponse(responseCode = "200", description = "The opportunity; ETag carries its version",
             headers = @Header(name = "ETag", description = "The version, quoted"),
             content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such opportunity",
+    @APIResponse(responseCode = "404", description = "No such opportunity, or its owner is outside the caller's scope",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id) {
         OpportunityResponse opportunity = service.get(Params.pathId("Opportunity", id));
@@ -134,13 +140,14 @@ public class OpportunityResource {
             + "expectedCloseDate or source; the other fields cannot be null. The stage changes only "
             + "through POST …/stage (stage or status in a PATCH is a 400). Honours If-Match: with a stale ETag, or "
             + "when another change wins a race, the answer is 412. A change publishes "
-            + "salesplan.opportunity.updated.v1; a patch that changes nothing keeps the version.")
+            + "salesplan.opportunity.updated.v1 and sets updatedBy; a patch that changes nothing keeps the version. "
+            + "A new ownerId outside the caller's scope is a 403.")
     @APIResponse(responseCode = "200", description = "The opportunity after the change",
             headers = @Header(name = "ETag", description = "The new version, quoted"),
             content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or an invalid field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such opportunity",
+    @APIResponse(responseCode = "404", description = "No such opportunity, or its owner is outside the caller's scope",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -178,14 +185,15 @@ public class OpportunityResource {
             + "deal to an OPEN stage reopens it (closedAt and lostReason are cleared). Moving to the stage it is "
             + "already in changes nothing and publishes nothing (200 with the unchanged opportunity). at back-fills "
             + "the move's business time: never in the future, before the creation or before the previous move. "
-            + "Honours If-Match. Publishes salesplan.opportunity.stage-changed.v1.")
+            + "Honours If-Match. Sets updatedBy, records who moved it in the history, and publishes "
+            + "salesplan.opportunity.stage-changed.v1.")
     @APIResponse(responseCode = "200", description = "The opportunity after the move",
             headers = @Header(name = "ETag", description = "The new version, quoted"),
             content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, LOST without lostReason, at in the future or "
             + "too early, amount with a stage other than WON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such opportunity",
+    @APIResponse(responseCode = "404", description = "No such opportunity, or its owner is outside the caller's scope",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -201,11 +209,11 @@ public class OpportunityResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Stage history of an opportunity", description = "Every stage move with from, to and its "
-            + "business time, oldest first. Creating the opportunity is not a move.")
-    @APIResponse(responseCode = "200", description = "{\"items\": [{\"from\", \"to\", \"at\"}]}",
+    @Operation(summary = "Stage history of an opportunity", description = "Every stage move with from, to, its "
+            + "business time and who made it, oldest first. Creating the opportunity is not a move.")
+    @APIResponse(responseCode = "200", description = "{\"items\": [{\"from\", \"to\", \"at\", \"movedBy\"}]}",
             content = @Content(schema = @Schema(implementation = HistoryResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such opportunity",
+    @APIResponse(responseCode = "404", description = "No such opportunity, or its owner is outside the caller's scope",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HistoryResponse history(@PathParam("id") String id) {
         return service.history(Params.pathId("Opportunity", id));

@@ -27,12 +27,17 @@ public record OpportunityResponse(
         @Schema(description = "When it was won or lost; null while open") OffsetDateTime closedAt,
         String lostReason,
         OffsetDateTime updatedAt,
+        @Schema(description = "Who created it: the subject (sub) of the caller's token", required = true,
+                examples = "6f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f") String createdBy,
+        @Schema(description = "Who last changed or moved it: the subject (sub) of the caller's token; "
+                + "createdBy until the first change", required = true,
+                examples = "6f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f") String updatedBy,
         @Schema(description = "Grows by one with every change; the ETag carries it.") long version) {
 
     static OpportunityResponse from(Opportunity o, String currency) {
         return new OpportunityResponse(o.id, o.name, o.accountId, o.ownerId, o.pipelineId, o.stage, o.status,
                 o.amount, currency, StageRules.display(o.probability), o.expectedCloseDate, o.source, utc(o.createdAt),
-                utc(o.closedAt), o.lostReason, utc(o.updatedAt), o.version);
+                utc(o.closedAt), o.lostReason, utc(o.updatedAt), o.createdBy, o.updatedBy, o.version);
     }
 
     static OffsetDateTime utc(Instant instant) {

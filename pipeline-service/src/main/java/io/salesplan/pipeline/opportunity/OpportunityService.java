@@ -1,5 +1,6 @@
 package io.salesplan.pipeline.opportunity;
 
+import io.salesplan.pipeline.access.Operation;
 import io.salesplan.pipeline.account.AccountService;
 import io.salesplan.pipeline.org.OrgDirectory;
 import io.salesplan.pipeline.org.Rep;
@@ -12,6 +13,9 @@ import io.salesplan.platform.outbox.Outbox;
 import io.salesplan.platform.page.CursorCodec;
 import io.salesplan.platform.page.Page;
 import io.salesplan.platform.problem.ApiException;
+import io.salesplan.platform.security.Access;
+import io.salesplan.platform.security.Actors;
+import io.salesplan.platform.security.Grant;
 import io.salesplan.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -43,11 +47,13 @@ public class OpportunityService {
     private final OrgDirectory org;
     private final Outbox outbox;
     private final CursorCodec cursors;
+    private final Access access;
+    private final Actors actors;
     private final String currency;
 
     public OpportunityService(OpportunityRepository opportunities, StageChangeRepository changes,
             PipelineService pipelines, AccountService accounts, OrgDirectory org, Outbox outbox, CursorCodec cursors,
-            PlatformConfig config) {
+            Access access, Actors actors, PlatformConfig config) {
         this.opportunities = opportunities;
         this.changes = changes;
         this.pipelines = pipelines;
@@ -55,11 +61,14 @@ public class OpportunityService {
         this.org = org;
         this.outbox = outbox;
         this.cursors = cursors;
+        this.access = access;
+        this.actors = actors;
         this.currency = config.currency();
     }
 
     @Transactional
     public OpportunityResponse create(OpportunityRequest request) {
+        access.grant(Operation.OPPORTUNITIES).requireRep("ownerId", request.ownerId());
         Instant now = now();
         Instant createdAt = request.createdAt() == null ? now : instant(request.createdAt());
         if (createdAt.isAfter(now)) {
@@ -87,6 +96,8 @@ public class OpportunityService {
         o.source = blankToNull(request.source());
         o.createdAt = createdAt;
         o.updatedAt = now;
+        o.createdBy = actors.current();
+        o.updatedBy = o.createdBy;
         enter(o, stage, createdAt, lostReason);
         opportunities.persist(o);
         opportunities.flush();
@@ -96,12 +107,14 @@ public class OpportunityService {
 
     @Transactional
     public OpportunityResponse get(UUID id) {
-        return OpportunityResponse.from(require(id), currency);
+        return OpportunityResponse.from(visible(access.grant(Operation.OPPORTUNITIES),
+                opportunities.findByIdOptional(id), id), currency);
     }
 
     /** Changes the given fields; a patch that changes nothing keeps the version and publishes nothing. */
     @Transactional
     public OpportunityResponse patch(UUID id, String ifMatch, OpportunityPatch patch, Set<String> cleared) {
+        Grant grant = access.grant(Operation.OPPORTUNITIES);
         for (String field : cleared) {
             if (REQUIRED.contains(field)) {
                 throw ApiException.invalid(field, "cannot be null; leave it out to keep the current value");
@@ -115,7 +128,7 @@ public class OpportunityService {
             throw ApiException.invalid("status", "follows the stage; move the opportunity with POST "
                     + "/api/v1/opportunities/" + id + "/stage");
         }
-        Opportunity o = opportunities.findForUpdate(id).orElseThrow(() -> ApiException.notFound("Opportunity", id));
+        Opportunity o = visible(grant, opportunities.findForUpdate(id), id);
         Versions.checkIfMatch(ifMatch, o.version);
         // References first: verifying an owner may write it locally, which flushes the session, and the
         // opportunity must not be dirty yet or that flush would count as a version of its own.
@@ -125,6 +138,7 @@ public class OpportunityService {
         }
         boolean newOwner = patch.ownerId() != null && !patch.ownerId().equals(o.ownerId);
         if (newOwner) {
+            grant.requireRep("ownerId", patch.ownerId());
             org.requireRep("ownerId", patch.ownerId());
         }
         boolean changed = newAccount || newOwner;
@@ -156,6 +170,7 @@ public class OpportunityService {
             return OpportunityResponse.from(o, currency);
         }
         o.updatedAt = now();
+        o.updatedBy = actors.current();
         opportunities.flush();
         outbox.publish(OpportunityEventV1.UPDATED, o.id.toString(), state(o));
         return OpportunityResponse.from(o, currency);
@@ -167,7 +182,7 @@ public class OpportunityService {
      */
     @Transactional
     public OpportunityResponse move(UUID id, String ifMatch, StageMoveRequest move) {
-        Opportunity o = opportunities.findForUpdate(id).orElseThrow(() -> ApiException.notFound("Opportunity", id));
+        Opportunity o = visible(access.grant(Operation.OPPORTUNITIES), opportunities.findForUpdate(id), id);
         Versions.checkIfMatch(ifMatch, o.version);
         Pipeline pipeline = pipelines.resolveForPlacement(o.pipelineId);
         PipelineStage target = stageOf(pipeline, move.stage().strip());
@@ -199,11 +214,13 @@ public class OpportunityService {
             o.amount = money(move.amount());
         }
         o.updatedAt = now;
+        o.updatedBy = actors.current();
         StageChange change = new StageChange();
         change.opportunityId = o.id;
         change.fromStage = fromStage;
         change.toStage = target.key;
         change.at = at;
+        change.movedBy = o.updatedBy;
         changes.persist(change);
         opportunities.flush();
         outbox.publish(OpportunityStageChangedV1.TYPE, o.id.toString(),
@@ -213,7 +230,7 @@ public class OpportunityService {
 
     @Transactional
     public HistoryResponse history(UUID id) {
-        require(id);
+        visible(access.grant(Operation.OPPORTUNITIES), opportunities.findByIdOptional(id), id);
         return new HistoryResponse(changes.history(id).stream().map(HistoryResponse.Move::from).toList());
     }
 
@@ -227,8 +244,8 @@ public class OpportunityService {
             afterCreatedAt = Instant.parse(key.get(0));
             afterId = UUID.fromString(key.get(1));
         }
-        List<UUID> teams = filter.teamId() == null ? null : org.teamWithSubTeams(filter.teamId());
-        List<Opportunity> rows = opportunities.page(filter, teams, afterCreatedAt, afterId, limit + 1);
+        List<Opportunity> rows = opportunities.page(filter, owners(filter.ownerId(), filter.teamId()), afterCreatedAt,
+                afterId, limit + 1);
         String next = null;
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);
@@ -236,6 +253,23 @@ public class OpportunityService {
             next = cursors.encode(queryKey, List.of(last.createdAt.toString(), last.id.toString()));
         }
         return new Page<>(rows.stream().map(o -> OpportunityResponse.from(o, currency)).toList(), next);
+    }
+
+    /**
+     * Whose opportunities a list or funnel may count for the caller: only owners in their scope.
+     *
+     * @throws ApiException 403 when the owner or team filter names someone outside the caller's scope
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Owners owners(UUID ownerId, UUID teamId) {
+        Grant grant = access.grant(Operation.OPPORTUNITIES);
+        if (ownerId != null) {
+            grant.requireRep("ownerId", ownerId);
+        }
+        if (teamId != null) {
+            grant.requireTeam("teamId", teamId);
+        }
+        return new Owners(ownerId, teamId == null ? null : org.teamWithSubTeams(teamId), grant.repIds().orElse(null));
     }
 
     /** Puts the opportunity in a stage: status, probability, close time and lost reason follow the stage's kind. */
@@ -253,8 +287,10 @@ public class OpportunityService {
         return OpportunityEventV1.from(o, org.teamOf(o.ownerId).orElse(null), kind);
     }
 
-    private Opportunity require(UUID id) {
-        return opportunities.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Opportunity", id));
+    /** The opportunity when it exists and its owner is within the grant; otherwise a 404 that reveals nothing. */
+    private static Opportunity visible(Grant grant, Optional<Opportunity> found, UUID id) {
+        return found.filter(o -> grant.coversRep(o.ownerId))
+                .orElseThrow(() -> ApiException.notFound("Opportunity", id));
     }
 
     private void requireAccount(UUID accountId) {

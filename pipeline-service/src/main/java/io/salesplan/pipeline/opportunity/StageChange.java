@@ -29,4 +29,8 @@ public class StageChange {
 
     @Column(nullable = false)
     public Instant at;
+
+    /** The token subject of the request that made the move. */
+    @Column(nullable = false)
+    public String movedBy;
 }

@@ -65,6 +65,7 @@ public class OrgEventHandler implements EventHandler {
         team.id = data.teamId();
         team.name = data.name();
         team.parentTeamId = data.parentTeamId();
+        team.managerId = data.managerId();
         team.version = data.version();
         teams.upsertIfNewer(team);
     }

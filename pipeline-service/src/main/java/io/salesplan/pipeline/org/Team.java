@@ -17,6 +17,9 @@ public class Team {
 
     public UUID parentTeamId;
 
+    /** The rep who runs the team, or null; a manager's scope starts at the teams they run. */
+    public UUID managerId;
+
     /** The version of the latest goals-service state applied. */
     public long version;
 }

@@ -9,9 +9,9 @@ import java.util.UUID;
 public class TeamRepository implements PanacheRepositoryBase<Team, UUID> {
 
     private static final String UPSERT = """
-            insert into team (id, name, parent_team_id, version) values (?1, ?2, ?3, ?4)
+            insert into team (id, name, parent_team_id, manager_id, version) values (?1, ?2, ?3, ?4, ?5)
             on conflict (id) do update set name = excluded.name, parent_team_id = excluded.parent_team_id,
-                version = excluded.version
+                manager_id = excluded.manager_id, version = excluded.version
             where team.version < excluded.version""";
 
     // union (not union all) stops at a team already seen, so even a cyclic hierarchy terminates.
@@ -27,7 +27,8 @@ public class TeamRepository implements PanacheRepositoryBase<Team, UUID> {
                 .setParameter(1, team.id)
                 .setParameter(2, team.name)
                 .setParameter(3, team.parentTeamId)
-                .setParameter(4, team.version)
+                .setParameter(4, team.managerId)
+                .setParameter(5, team.version)
                 .executeUpdate();
     }
 

@@ -56,7 +56,7 @@ public class PipelineResource {
     @Operation(summary = "Create a pipeline", description = "Creates a pipeline with the given stages in funnel order, "
             + "or with the default stages when none are given. Stage rules: keys unique and UPPER_SNAKE_CASE, "
             + "probabilities from 0 to 1, at least one OPEN stage, exactly one WON (probability 1) and one LOST "
-            + "(probability 0) stage. Publishes salesplan.pipeline.defined.v1.")
+            + "(probability 0) stage. Admins only. Publishes salesplan.pipeline.defined.v1.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag are set",
             headers = @Header(name = "ETag", description = "The version, quoted"),
             content = @Content(schema = @Schema(implementation = PipelineResponse.class)))
@@ -98,7 +98,7 @@ public class PipelineResource {
             + "funnel order, as {\"stages\": [...]} or as a bare array. A stage is identified by its key: keep the "
             + "key to rename, reorder or re-weight it; a new key adds a stage; a key left out removes it. Removing a "
             + "stage (or changing its kind) while opportunities are in it is a 409. Same rules as on creation. "
-            + "Honours If-Match. An identical list changes nothing; any change publishes "
+            + "Honours If-Match. Admins only. An identical list changes nothing; any change publishes "
             + "salesplan.pipeline.defined.v1.")
     @RequestBody(content = @Content(schema = @Schema(implementation = StagesRequest.class)))
     @APIResponse(responseCode = "200", description = "The pipeline with its new stages",

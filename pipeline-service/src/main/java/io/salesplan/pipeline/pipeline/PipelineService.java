@@ -1,10 +1,12 @@
 package io.salesplan.pipeline.pipeline;
 
+import io.salesplan.pipeline.access.Operation;
 import io.salesplan.pipeline.opportunity.OpportunityRepository;
 import io.salesplan.platform.outbox.Outbox;
 import io.salesplan.platform.page.CursorCodec;
 import io.salesplan.platform.page.Page;
 import io.salesplan.platform.problem.ApiException;
+import io.salesplan.platform.security.Access;
 import io.salesplan.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -31,13 +33,15 @@ public class PipelineService {
     private final OpportunityRepository opportunities;
     private final Outbox outbox;
     private final CursorCodec cursors;
+    private final Access access;
 
     public PipelineService(PipelineRepository pipelines, OpportunityRepository opportunities, Outbox outbox,
-            CursorCodec cursors) {
+            CursorCodec cursors, Access access) {
         this.pipelines = pipelines;
         this.opportunities = opportunities;
         this.outbox = outbox;
         this.cursors = cursors;
+        this.access = access;
     }
 
     /**
@@ -62,6 +66,7 @@ public class PipelineService {
 
     @Transactional
     public PipelineResponse create(CreatePipelineRequest request) {
+        access.grant(Operation.CHANGE_PIPELINES);
         Pipeline pipeline = new Pipeline();
         pipeline.id = UUID.randomUUID();
         pipeline.name = request.name().strip();
@@ -74,11 +79,13 @@ public class PipelineService {
 
     @Transactional
     public PipelineResponse get(UUID id) {
+        access.grant(Operation.READ_PIPELINES);
         return PipelineResponse.from(require(id));
     }
 
     @Transactional
     public Page<PipelineResponse> list(int limit, String cursor) {
+        access.grant(Operation.READ_PIPELINES);
         String queryKey = "pipelines";
         Instant afterCreatedAt = null;
         UUID afterId = null;
@@ -104,6 +111,7 @@ public class PipelineService {
      */
     @Transactional
     public PipelineResponse replaceStages(UUID id, String ifMatch, List<StageInput> inputs) {
+        access.grant(Operation.CHANGE_PIPELINES);
         List<PipelineStage> stages = StageRules.toStages("stages", inputs);
         Pipeline pipeline = pipelines.findForUpdate(id).orElseThrow(() -> ApiException.notFound("Pipeline", id));
         Versions.checkIfMatch(ifMatch, pipeline.version);

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.salesplan.infra.TestCallers;
 import io.salesplan.pipeline.Api;
 import io.salesplan.pipeline.Db;
 import io.salesplan.pipeline.FakeGoalsResource;
@@ -168,10 +169,15 @@ class OpportunityResourceTest {
     }
 
     @Test
-    void aRepCreatedAMomentAgoInGoalsServiceIsAcceptedAndKept() {
+    void aRepCreatedAMomentAgoInGoalsServiceIsAcceptedAndKeptAskingWithTheCallersOwnToken() {
         UUID team = UUID.randomUUID();
         UUID owner = FakeGoalsResource.rep(team);
-        String id = Api.createOpportunity(Api.opportunity(Api.account(), owner));
+        String token = TestCallers.integration();
+        String id = given().headers(TestCallers.bearer(token)).contentType(ContentType.JSON)
+                .body(Api.opportunity(Api.account(), owner)).post("/api/v1/opportunities")
+                .then().statusCode(201).extract().path("id");
+        // The fake goals-service refuses a look-up without a bearer token: this one carried the caller's.
+        assertThat(FakeGoalsResource.authorizationSeenFor(owner)).isEqualTo("Bearer " + token);
         assertThat(db.single("select team_id from rep where id = ?", owner)).isEqualTo(team);
         JsonNode data = Api.CODEC.read(Api.topics().await(Api.TOPIC, r -> id.equals(r.key()),
                 Duration.ofSeconds(20)).value()).data();

@@ -12,6 +12,7 @@ import io.restassured.http.ContentType;
 import io.salesplan.pipeline.Api;
 import io.salesplan.pipeline.Db;
 import io.salesplan.pipeline.FakeGoalsResource;
+import io.salesplan.pipeline.GoalsEvents;
 import io.salesplan.platform.event.EventEnvelope;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -25,8 +26,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OrgEventsTest {
 
-    private static final String GOALS = "salesplan.goals";
-
     @Inject
     Db db;
 
@@ -35,23 +34,12 @@ class OrgEventsTest {
         Api.configure();
     }
 
-    private static EventEnvelope send(String type, UUID subject, Object data) {
-        EventEnvelope event = Api.CODEC.envelope("/goals-service", type, subject.toString(), data);
-        Api.topics().send(GOALS, subject.toString(), Api.CODEC.write(event));
-        return event;
-    }
-
     private static void team(UUID id, UUID parent, long version) {
-        send("salesplan.team.created.v1", id, new TeamEventV1(id, "Team " + id, parent, version));
+        GoalsEvents.team(id, parent, null, version);
     }
 
     private static EventEnvelope rep(UUID id, UUID team, long version) {
-        return send(version == 0 ? "salesplan.rep.created.v1" : "salesplan.rep.updated.v1", id,
-                new RepEventV1(id, "Rep " + id, id + "@example.com", team, true, version));
-    }
-
-    private boolean applied(EventEnvelope event) {
-        return db.count("select count(*) from inbox_event where event_id = ?", event.id()) == 1;
+        return GoalsEvents.rep(id, id + "@example.com", team, version);
     }
 
     @Test
@@ -59,7 +47,7 @@ class OrgEventsTest {
         UUID repId = UUID.randomUUID();
         UUID team = UUID.randomUUID();
         EventEnvelope created = rep(repId, team, 0);
-        await().atMost(Duration.ofSeconds(30)).until(() -> applied(created));
+        await().atMost(Duration.ofSeconds(30)).until(() -> db.applied(created));
         assertThat(db.single("select team_id from rep where id = ?", repId)).isEqualTo(team);
         Api.createOpportunity(Api.opportunity(Api.account(), repId));
     }
@@ -67,9 +55,9 @@ class OrgEventsTest {
     @Test
     void anInactiveRepCannotBecomeAnOwner() {
         UUID repId = UUID.randomUUID();
-        EventEnvelope created = send("salesplan.rep.created.v1", repId,
+        EventEnvelope created = GoalsEvents.send("salesplan.rep.created.v1", repId,
                 new RepEventV1(repId, "Gone", repId + "@example.com", null, false, 0L));
-        await().atMost(Duration.ofSeconds(30)).until(() -> applied(created));
+        await().atMost(Duration.ofSeconds(30)).until(() -> db.applied(created));
         given().contentType(ContentType.JSON).body(Api.opportunity(Api.account(), repId))
                 .post("/api/v1/opportunities").then().statusCode(422)
                 .body("errors[0].field", equalTo("ownerId"))
@@ -83,16 +71,34 @@ class OrgEventsTest {
         UUID older = UUID.randomUUID();
         EventEnvelope v3 = rep(repId, newer, 3);
         EventEnvelope v2 = rep(repId, older, 2);
-        await().atMost(Duration.ofSeconds(30)).until(() -> applied(v3) && applied(v2));
+        await().atMost(Duration.ofSeconds(30)).until(() -> db.applied(v3) && db.applied(v2));
         assertThat(db.single("select team_id from rep where id = ?", repId)).isEqualTo(newer);
         assertThat(db.count("select version from rep where id = ?", repId)).isEqualTo(3);
     }
 
     @Test
+    void aTeamKeepsTheManagerItsLatestEventNames() {
+        UUID teamId = UUID.randomUUID();
+        UUID parent = UUID.randomUUID();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        EventEnvelope created = GoalsEvents.team(teamId, parent, first, 0);
+        EventEnvelope changed = GoalsEvents.team(teamId, parent, second, 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> db.applied(created) && db.applied(changed));
+        assertThat(db.single("select manager_id from org_team where id = ?", teamId)).isEqualTo(second);
+        assertThat(db.single("select parent_team_id from org_team where id = ?", teamId)).isEqualTo(parent);
+
+        EventEnvelope stale = GoalsEvents.team(teamId, parent, first, 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> db.applied(stale));
+        assertThat(db.single("select manager_id from team where id = ?", teamId)).isEqualTo(second);
+    }
+
+    @Test
     void eventsOfOtherTypesOnTheGoalsTopicAreIgnored() {
         UUID goal = UUID.randomUUID();
-        EventEnvelope event = send("salesplan.goal.created.v1", goal, Map.of("goalId", goal.toString(), "version", 0));
-        await().atMost(Duration.ofSeconds(30)).until(() -> applied(event));
+        EventEnvelope event = GoalsEvents.send("salesplan.goal.created.v1", goal,
+                Map.of("goalId", goal.toString(), "version", 0));
+        await().atMost(Duration.ofSeconds(30)).until(() -> db.applied(event));
         assertThat(db.count("select count(*) from rep where id = ?", goal)).isZero();
         assertThat(db.count("select count(*) from team where id = ?", goal)).isZero();
     }
@@ -100,8 +106,9 @@ class OrgEventsTest {
     @Test
     void aRepEventWithoutItsIdIsDeadLettered() {
         UUID subject = UUID.randomUUID();
-        send("salesplan.rep.created.v1", subject, Map.of("name", "No id", "version", 0));
-        var dead = Api.topics().await(GOALS + ".dlt", r -> subject.toString().equals(r.key()), Duration.ofSeconds(30));
+        GoalsEvents.send("salesplan.rep.created.v1", subject, Map.of("name", "No id", "version", 0));
+        var dead = Api.topics().await(GoalsEvents.TOPIC + ".dlt", r -> subject.toString().equals(r.key()),
+                Duration.ofSeconds(30));
         assertThat(new String(dead.headers().lastHeader("salesplan-dlt-reason").value(),
                 java.nio.charset.StandardCharsets.UTF_8)).contains("without repId");
     }
