@@ -179,10 +179,10 @@ public class RetrospectiveService {
     private Snapshot snapshot(OwnerScope scope, SalesPeriod period) {
         LocalDate today = calendar.today();
         LocalDate asOf = today.isAfter(period.end()) ? period.end() : today;
-        List<GoalVarianceView> goals = variance.owner(scope, period, asOf).items();
+        List<GoalVarianceView> goals = variance.ofOwner(scope, period, asOf, goal -> true).items();
         ReportWindow window = new ReportWindow(period.start(), period.end(), asOf);
-        ConversionView cohort = conversion.conversion(scope, window, null);
-        TypeEffectiveness best = effectiveness.effectiveness(scope, window).types().stream()
+        ConversionView cohort = conversion.ofOwner(scope, window, null);
+        TypeEffectiveness best = effectiveness.ofOwner(scope, window).types().stream()
                 .filter(t -> t.winRate() != null)
                 .max(Comparator.comparing(TypeEffectiveness::winRate)
                         .thenComparingLong(TypeEffectiveness::wonOpportunities)
