@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -42,6 +43,21 @@ class OpenApiTest {
                 .body("components.schemas.Retrospective.properties", hasKey("findings"))
                 .body("components.schemas.DailyPlanItem.properties", hasKey("requiredToday"))
                 .body("components.schemas.LeaderboardRow.properties", hasKey("attainment"));
+    }
+
+    @Test
+    void whoMayReadWhatIsDocumentedWithEachOperation() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/reviews/variance'.get.description",
+                        containsString("COMPANY is the default when ownerType and ownerId are left out"))
+                .body("paths.'/api/v1/reviews/conversion'.get.description", containsString("a rep only themselves"))
+                .body("paths.'/api/v1/reviews/goals/{goalId}'.get.description", containsString("is a 404"))
+                .body("paths.'/api/v1/reviews/leaderboard'.get.description", containsString("without teamId"))
+                .body("paths.'/api/v1/retrospectives'.get.description", containsString("whose scope the caller covers"))
+                .body("paths.'/api/v1/reviews/daily-plan'.get.responses", hasKey("403"))
+                .body("components.schemas.Retrospective.required", hasItems("createdBy", "updatedBy"))
+                .body("components.schemas.Retrospective.properties.createdBy.description", containsString("subject"));
     }
 
     @Test

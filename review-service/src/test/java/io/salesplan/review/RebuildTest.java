@@ -1,13 +1,16 @@
 package io.salesplan.review;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.salesplan.infra.KafkaTestResource;
+import io.salesplan.infra.TestCallers;
 import io.salesplan.infra.TopicClient;
 import io.salesplan.review.support.Feed;
+import io.salesplan.review.support.Producers;
 import io.salesplan.review.support.Reports;
 import io.salesplan.review.support.World;
 import jakarta.inject.Inject;
@@ -23,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The documented rebuild: empty the read model and the inbox (with the operator's script), deliver
- * every event of the topics again from the beginning, and get the same reports.
+ * every event of the topics again from the beginning, and get the same reports, also for a manager
+ * whose scope is read from the rebuilt organisation.
  */
 @QuarkusTest
 class RebuildTest {
@@ -62,6 +66,10 @@ class RebuildTest {
 
     private static List<Object> reports(World world) {
         List<Object> reports = new ArrayList<>();
+        // as T's manager: their scope comes from the rebuilt copy of the organisation
+        reports.add(given().headers(TestCallers.bearer(TestCallers.manager(Producers.email(world.r1))))
+                .queryParam("asOf", AS_OF).get("/api/v1/reviews/goals/{id}", world.teamRevenue.goalId())
+                .then().statusCode(200).extract().jsonPath().getMap("$"));
         for (var goal : List.of(world.teamRevenue, world.teamDeals, world.teamWinRate, world.teamDealSize,
                 world.r1Cycle, world.r1Calls, world.subTeamOpportunities)) {
             reports.add(Reports.goal(goal.goalId(), AS_OF).getMap("$"));

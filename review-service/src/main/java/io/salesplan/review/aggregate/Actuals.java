@@ -1,7 +1,7 @@
 package io.salesplan.review.aggregate;
 
+import io.salesplan.review.org.RepRepository;
 import io.salesplan.review.scope.OwnerScope;
-import io.salesplan.review.scope.ScopeFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -24,9 +24,11 @@ import java.util.UUID;
 public class Actuals {
 
     private final EntityManager em;
+    private final RepRepository reps;
 
-    public Actuals(EntityManager em) {
+    public Actuals(EntityManager em, RepRepository reps) {
         this.em = em;
+        this.reps = reps;
     }
 
     public DealTotals deals(OwnerScope scope, LocalDate from, LocalDate to) {
@@ -91,14 +93,8 @@ public class Actuals {
         return switch (scope.type()) {
             case COMPANY -> List.of(OwnerScope.COMPANY_ID);
             case REP -> List.of(scope.id());
-            case TEAM -> {
-                // Resolved first, so that the aggregate query is an index lookup per rep.
-                ScopeFilter filter = ScopeFilter.of(scope, "r.rep_id");
-                @SuppressWarnings("unchecked")
-                List<UUID> reps = filter.bind(em.createNativeQuery(filter.with()
-                        + "select r.rep_id from rm_rep r where " + filter.condition())).getResultList();
-                yield reps;
-            }
+            // resolved first, so that the aggregate query is an index lookup per rep
+            case TEAM -> reps.ofTeamTree(scope.id());
         };
     }
 

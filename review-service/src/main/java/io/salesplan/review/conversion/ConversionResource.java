@@ -2,6 +2,7 @@ package io.salesplan.review.conversion;
 
 import io.salesplan.platform.problem.Problem;
 import io.salesplan.platform.web.Params;
+import io.salesplan.review.access.OwnerAccess;
 import io.salesplan.review.scope.BusinessCalendar;
 import io.salesplan.review.scope.OwnerScope;
 import io.salesplan.review.scope.ReportWindow;
@@ -39,7 +40,8 @@ public class ConversionResource {
             + "passed; moving back does not undo a stage reached), conversion to the next row, drop-off (a count), "
             + "mean days in stage; the cohort's win rate and the biggest leak. Stage moves after asOf are ignored, "
             + "and WON/LOST is the deal's state on asOf: a won deal that was reopened is not won. Defaults: asOf "
-            + "today, to = asOf, from = first day of to's quarter.")
+            + "today, to = asOf, from = first day of to's quarter."
+            + OwnerAccess.REPORT_OWNERS)
     @APIResponse(responseCode = "200", description = "The funnel",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConversionView.class)))

@@ -1,6 +1,9 @@
 package io.salesplan.review.conversion;
 
 import io.salesplan.platform.problem.ApiException;
+import io.salesplan.platform.security.Access;
+import io.salesplan.review.access.Operation;
+import io.salesplan.review.access.OwnerAccess;
 import io.salesplan.review.pipeline.Pipeline;
 import io.salesplan.review.pipeline.PipelineRepository;
 import io.salesplan.review.pipeline.PipelineStages;
@@ -26,21 +29,31 @@ import java.util.UUID;
 @ApplicationScoped
 public class ConversionService {
 
+    private final Access access;
     private final PipelineRepository pipelines;
     private final PipelineStages stages;
     private final EntityManager em;
     private final BusinessCalendar calendar;
 
-    public ConversionService(PipelineRepository pipelines, PipelineStages stages, EntityManager em,
+    public ConversionService(Access access, PipelineRepository pipelines, PipelineStages stages, EntityManager em,
             BusinessCalendar calendar) {
+        this.access = access;
         this.pipelines = pipelines;
         this.stages = stages;
         this.em = em;
         this.calendar = calendar;
     }
 
+    /** {@link #ofOwner} for the caller: a 403 when the owner is outside their scope. */
     @Transactional
     public ConversionView conversion(OwnerScope owner, ReportWindow window, UUID pipelineId) {
+        OwnerAccess.require(access.grant(Operation.REPORTS), owner, "ownerType", "ownerId");
+        return ofOwner(owner, window, pipelineId);
+    }
+
+    /** Any owner's funnel. No access check: for callers that made their own (a retrospective's snapshot). */
+    @Transactional
+    public ConversionView ofOwner(OwnerScope owner, ReportWindow window, UUID pipelineId) {
         Optional<Pipeline> pipeline = pipelineId == null ? pipelines.findDefault()
                 : pipelines.findByIdOptional(pipelineId);
         if (pipeline.isEmpty()) {

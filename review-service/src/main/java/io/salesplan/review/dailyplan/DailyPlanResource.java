@@ -34,13 +34,16 @@ public class DailyPlanResource {
     @Operation(summary = "A rep's plan for one day", description = "For each active ACTIVITIES and "
             + "OPPORTUNITIES_CREATED goal of the rep whose period covers the date: remaining = target − actual before "
             + "the date (never below 0), remainingWorkingDays including the date, requiredToday = ceil(remaining ÷ "
-            + "remainingWorkingDays), doneToday.")
+            + "remainingWorkingDays), doneToday. An admin may read any rep's plan, a manager those of the reps in "
+            + "the teams they manage (and below) and their own, a rep only their own; any other rep is a 403 naming "
+            + "repId. Integration clients may not read reports (403).")
     @APIResponse(responseCode = "200", description = "The plan",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DailyPlanView.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed repId, malformed date",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such rep",
+    @APIResponse(responseCode = "404", description = "No such rep (admins; for others an unknown rep is outside "
+            + "their reach: 403)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public DailyPlanView plan(
             @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "uuid"))

@@ -1,6 +1,8 @@
 package io.salesplan.review.dailyplan;
 
 import io.salesplan.platform.problem.ApiException;
+import io.salesplan.platform.security.Access;
+import io.salesplan.review.access.Operation;
 import io.salesplan.review.aggregate.Actuals;
 import io.salesplan.review.goal.Goal;
 import io.salesplan.review.goal.GoalRepository;
@@ -18,11 +20,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class DailyPlanService {
 
+    private final Access access;
     private final RepRepository reps;
     private final GoalRepository goals;
     private final Actuals actuals;
 
-    public DailyPlanService(RepRepository reps, GoalRepository goals, Actuals actuals) {
+    public DailyPlanService(Access access, RepRepository reps, GoalRepository goals, Actuals actuals) {
+        this.access = access;
         this.reps = reps;
         this.goals = goals;
         this.actuals = actuals;
@@ -30,6 +34,7 @@ public class DailyPlanService {
 
     @Transactional
     public DailyPlanView plan(UUID repId, LocalDate date) {
+        access.grant(Operation.REPORTS).requireRep("repId", repId);
         if (reps.findByIdOptional(repId).isEmpty()) {
             throw ApiException.notFound("Rep", repId);
         }

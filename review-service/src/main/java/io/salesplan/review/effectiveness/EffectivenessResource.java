@@ -1,6 +1,7 @@
 package io.salesplan.review.effectiveness;
 
 import io.salesplan.platform.problem.Problem;
+import io.salesplan.review.access.OwnerAccess;
 import io.salesplan.review.scope.BusinessCalendar;
 import io.salesplan.review.scope.OwnerScope;
 import io.salesplan.review.scope.ReportWindow;
@@ -35,7 +36,8 @@ public class EffectivenessResource {
             + "occurred from `from` to `to` (business dates, both included, not after asOf), the distinct "
             + "opportunities they touched, how many of those were won and lost by asOf, the win rate among the "
             + "closed ones and activities per won deal. Every type is listed, with zeros when there was none. "
-            + "Defaults: asOf today, to = asOf, from = first day of to's quarter.")
+            + "Defaults: asOf today, to = asOf, from = first day of to's quarter."
+            + OwnerAccess.REPORT_OWNERS)
     @APIResponse(responseCode = "200", description = "One row per activity type",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EffectivenessView.class)))

@@ -1,5 +1,8 @@
 package io.salesplan.review.effectiveness;
 
+import io.salesplan.platform.security.Access;
+import io.salesplan.review.access.Operation;
+import io.salesplan.review.access.OwnerAccess;
 import io.salesplan.review.scope.OwnerScope;
 import io.salesplan.review.scope.ReportWindow;
 import io.salesplan.review.scope.ScopeFilter;
@@ -17,14 +20,24 @@ public class EffectivenessService {
 
     static final List<String> TYPES = List.of("CALL", "VISIT", "DEMO", "EMAIL", "MEETING", "OTHER");
 
+    private final Access access;
     private final EntityManager em;
 
-    public EffectivenessService(EntityManager em) {
+    public EffectivenessService(Access access, EntityManager em) {
+        this.access = access;
         this.em = em;
     }
 
+    /** {@link #ofOwner} for the caller: a 403 when the owner is outside their scope. */
     @Transactional
     public EffectivenessView effectiveness(OwnerScope owner, ReportWindow window) {
+        OwnerAccess.require(access.grant(Operation.REPORTS), owner, "ownerType", "ownerId");
+        return ofOwner(owner, window);
+    }
+
+    /** Any owner's effectiveness. No access check: for callers that made their own (a retrospective's snapshot). */
+    @Transactional
+    public EffectivenessView ofOwner(OwnerScope owner, ReportWindow window) {
         ScopeFilter filter = ScopeFilter.of(owner, "a.owner_id");
         String sql = filter.with() + "select a.type, count(*), count(distinct a.opportunity_id), "
                 + "count(distinct case when o.status = 'WON' and o.closed_date <= :asOf then o.opportunity_id end), "

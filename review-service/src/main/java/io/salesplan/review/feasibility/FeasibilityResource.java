@@ -56,7 +56,11 @@ public class FeasibilityResource {
             2026-03-31 covers 1.80× the remaining 400 000; 5.00× is needed at a 20 % win rate".
 
             Other metrics (activities, opportunities created, ratio metrics) are a 422: pipeline coverage and win \
-            rate say nothing about them; the daily plan re-paces activity and opportunity goals.""";
+            rate say nothing about them; the daily plan re-paces activity and opportunity goals.
+
+            **Access**: a goal is visible to an admin; to a manager when it is owned by a team they manage or \
+            below, a rep of those teams or themselves; to a rep when it is their own. Any other goal, a company \
+            goal for anyone but an admin included, is a 404. Integration clients may not read reports (403).""";
 
     private final FeasibilityService service;
     private final BusinessCalendar calendar;
@@ -73,8 +77,8 @@ public class FeasibilityResource {
                     schema = @Schema(implementation = FeasibilityView.class)))
     @APIResponse(responseCode = "400", description = "asOf is not a date",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such goal (or not received from goals-service yet); a "
-            + "goalId that is not a UUID names no goal either",
+    @APIResponse(responseCode = "404", description = "No such goal (or not received from goals-service yet), or "
+            + "one the caller may not see; a goalId that is not a UUID names no goal either",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The goal's metric is not REVENUE_WON or DEALS_WON",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

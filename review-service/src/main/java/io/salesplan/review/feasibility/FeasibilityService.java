@@ -2,7 +2,10 @@ package io.salesplan.review.feasibility;
 
 import io.salesplan.platform.config.PlatformConfig;
 import io.salesplan.platform.problem.ApiException;
+import io.salesplan.platform.security.Access;
+import io.salesplan.platform.security.Grant;
 import io.salesplan.review.ReviewConfig;
+import io.salesplan.review.access.Operation;
 import io.salesplan.review.aggregate.Actuals;
 import io.salesplan.review.aggregate.DealTotals;
 import io.salesplan.review.goal.Goal;
@@ -21,14 +24,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class FeasibilityService {
 
+    private final Access access;
     private final GoalRepository goals;
     private final Actuals actuals;
     private final OpportunityRepository opportunities;
     private final int windowDays;
     private final String currency;
 
-    public FeasibilityService(GoalRepository goals, Actuals actuals, OpportunityRepository opportunities,
+    public FeasibilityService(Access access, GoalRepository goals, Actuals actuals, OpportunityRepository opportunities,
             ReviewConfig review, PlatformConfig platform) {
+        this.access = access;
         this.goals = goals;
         this.actuals = actuals;
         this.opportunities = opportunities;
@@ -38,7 +43,9 @@ public class FeasibilityService {
 
     @Transactional
     public FeasibilityView assess(UUID goalId, LocalDate asOf) {
-        Goal goal = goals.findByIdOptional(goalId).orElseThrow(() -> ApiException.notFound("Goal", goalId));
+        Grant grant = access.grant(Operation.REPORTS);
+        Goal goal = goals.findByIdOptional(goalId).filter(g -> grant.coversOwner(g.ownerType, g.ownerId))
+                .orElseThrow(() -> ApiException.notFound("Goal", goalId));
         Metric metric = Metric.of(goal.metric).orElse(null);
         if (metric != Metric.REVENUE_WON && metric != Metric.DEALS_WON) {
             throw notAssessable(goal, "feasibility covers REVENUE_WON and DEALS_WON goals; this goal's metric is "

@@ -4,7 +4,10 @@ import io.salesplan.platform.event.MalformedEventException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** Keeps the latest state of teams and reps; an event older than what is stored changes nothing. */
+/**
+ * Keeps the latest state of teams (with their manager) and reps (with their e-mail), which is also
+ * where callers' scopes are read from; an event older than what is stored changes nothing.
+ */
 @ApplicationScoped
 public class OrgProjection {
 
@@ -30,6 +33,7 @@ public class OrgProjection {
         }
         team.name = event.name();
         team.parentTeamId = event.teamId().equals(event.parentTeamId()) ? null : event.parentTeamId();
+        team.managerId = event.managerId();
         team.version = event.version();
         if (!teams.isPersistent(team)) {
             teams.persist(team);
@@ -49,6 +53,7 @@ public class OrgProjection {
             return;
         }
         rep.name = event.name();
+        rep.email = event.email();
         rep.teamId = event.teamId();
         rep.active = !Boolean.FALSE.equals(event.active());
         rep.version = event.version();

@@ -18,6 +18,10 @@ public class Rep {
     @Column(length = 500)
     public String name;
 
+    /** Matched (case-insensitively) to a token's e-mail to find the caller's scope. */
+    @Column(length = 320)
+    public String email;
+
     @Column(name = "team_id")
     public UUID teamId;
 

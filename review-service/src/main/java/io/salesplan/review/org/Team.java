@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
 
-/** A team as goals-service last described it. */
+/** A team as goals-service last described it, with the rep who manages it (null when nobody does). */
 @Entity
 @Table(name = "rm_team")
 public class Team {
@@ -20,6 +20,9 @@ public class Team {
 
     @Column(name = "parent_team_id")
     public UUID parentTeamId;
+
+    @Column(name = "manager_id")
+    public UUID managerId;
 
     @Column(nullable = false)
     public long version;

@@ -57,6 +57,14 @@ public class Retrospective {
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
 
+    /** The token subject of whoever created it. */
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    /** The token subject of whoever last changed or closed it. */
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+
     @Version
     @Column(nullable = false)
     public long version;

@@ -93,6 +93,11 @@ public final class RetrospectiveDtos {
                     example = "[\"REVENUE_WON is 35 % behind pace\"]") List<String> findings,
             String notes,
             List<String> causes,
-            List<Action> actions) {
+            List<Action> actions,
+            @Schema(required = true, description = "Who created it: the subject (sub) of their token",
+                    example = "li.wei@example.com") String createdBy,
+            @Schema(required = true, description = "Who last changed or closed it: the subject (sub) of their "
+                    + "token; 'unknown' for retrospectives from before sign-in existed",
+                    example = "li.wei@example.com") String updatedBy) {
     }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -16,14 +17,33 @@ public class RetrospectiveRepository implements PanacheRepositoryBase<Retrospect
     public record Filter(String scopeType, UUID scopeId, Cadence cadence, String period) {
     }
 
+    /** The team and rep scopes a caller covers; company retrospectives are in no one's but an admin's. */
+    public record Scopes(Set<UUID> teamIds, Set<UUID> repIds) {
+    }
+
     /** Where a page starts: after the retrospective created at {@code createdAt} with this id. */
     public record After(OffsetDateTime createdAt, UUID id) {
     }
 
-    /** One page, oldest first (creation time, then id), after {@code after}; one more than limit to see if more exist. */
-    public List<Retrospective> page(Filter filter, After after, int limit) {
+    /**
+     * One page, oldest first (creation time, then id), after {@code after}; one more than limit to see
+     * if more exist. Only retrospectives of the given scopes, or of any scope when {@code scopes} is null.
+     */
+    public List<Retrospective> page(Filter filter, Scopes scopes, After after, int limit) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
+        if (scopes != null) {
+            List<String> covered = new ArrayList<>();
+            if (!scopes.teamIds().isEmpty()) {
+                covered.add("(scopeType = 'TEAM' and scopeId in :scopeTeams)");
+                params.and("scopeTeams", scopes.teamIds());
+            }
+            if (!scopes.repIds().isEmpty()) {
+                covered.add("(scopeType = 'REP' and scopeId in :scopeReps)");
+                params.and("scopeReps", scopes.repIds());
+            }
+            where.add(covered.isEmpty() ? "false = true" : "(" + String.join(" or ", covered) + ")");
+        }
         if (filter.scopeType() != null) {
             where.add("scopeType = :scopeType");
             params.and("scopeType", filter.scopeType());

@@ -59,14 +59,18 @@ public class RetrospectiveResource {
             + "numbers which additive goals are behind pace ((expectedToDate − actual) ÷ expectedToDate), which "
             + "are achieved or missed, where most deals are lost, which activity converts best and how many deals "
             + "are stale. The period must match the cadence: 2026-W10 (WEEKLY), 2026-03 (MONTHLY), 2026-Q1 "
-            + "(QUARTERLY).")
+            + "(QUARTERLY). Who may hold one: an admin for any scope; a manager for a team they manage or below, "
+            + "a rep of those teams, or themselves; reps and integration clients may not (403). A scope outside "
+            + "the caller's reach, the company included for anyone but an admin, is a 403 naming scopeId (scopeType "
+            + "for the company). createdBy and updatedBy are the caller's token subject.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
             headers = @Header(name = "ETag", description = "The version, for If-Match"),
             content = @Content(schema = @Schema(implementation = RetrospectiveView.class)))
     @APIResponse(responseCode = "400", description = "Missing or unknown cadence or scopeType, a scopeId with "
             + "COMPANY or none with REP/TEAM, a malformed period or one that does not match the cadence",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No such rep or team",
+    @APIResponse(responseCode = "422", description = "No such rep or team (admins; for others an unknown scope is "
+            + "outside their reach: 403)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull CreateRequest request, @Context UriInfo uri) {
         Cadence cadence = Params.enumValue(Cadence.class, "cadence", request.cadence());
@@ -96,8 +100,11 @@ public class RetrospectiveResource {
     }
 
     @GET
-    @Operation(summary = "List retrospectives", description = "Oldest first (by creation time); filters combine. A cursor works only "
-            + "with the filters it came from.")
+    @Operation(summary = "List retrospectives", description = "Oldest first (by creation time); filters combine. "
+            + "Only the retrospectives whose scope the caller covers are listed: all for an admin; for a manager "
+            + "those of the teams they manage and below, of those teams' reps and their own; for a rep their own "
+            + "(scopeType REP, their rep id). Integration clients may not read retrospectives (403). A cursor works "
+            + "only with the filters it came from and for the caller it was given to.")
     @APIResponse(responseCode = "200", description = "{items, nextCursor}")
     @APIResponse(responseCode = "400", description = "Unknown scopeType or cadence, malformed scopeId or period, "
             + "bad limit or cursor",
@@ -125,10 +132,11 @@ public class RetrospectiveResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One retrospective")
+    @Operation(summary = "One retrospective", description = "Visible when the caller covers its scope (as in the "
+            + "list); any other is a 404.")
     @APIResponse(responseCode = "200", description = "The retrospective; ETag set",
             content = @Content(schema = @Schema(implementation = RetrospectiveView.class)))
-    @APIResponse(responseCode = "404", description = "No such retrospective",
+    @APIResponse(responseCode = "404", description = "No such retrospective, or one the caller may not see",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id) {
         return ok(service.get(Params.pathId("Retrospective", id)));
@@ -139,12 +147,13 @@ public class RetrospectiveResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add notes, causes and actions", description = "Only while OPEN. Fields given replace the "
             + "stored ones. An adjustment's newTargetValue must be greater than 0 and its goal must belong to the "
-            + "scope.")
+            + "scope. Admins and managers whose scope covers the retrospective's (else 404); reps and integration "
+            + "clients may not (403). updatedBy becomes the caller.")
     @APIResponse(responseCode = "200", description = "The updated retrospective; ETag set",
             content = @Content(schema = @Schema(implementation = RetrospectiveView.class)))
     @APIResponse(responseCode = "400", description = "Malformed body, failed constraint, newTargetValue ≤ 0",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such retrospective",
+    @APIResponse(responseCode = "404", description = "No such retrospective, or one outside the caller's scope",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The retrospective is closed",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -163,10 +172,12 @@ public class RetrospectiveResource {
     @Operation(summary = "Close and send the adjustments", description = "Freezes the retrospective (later PATCH or "
             + "close → 409) and, in the same transaction, publishes one salesplan.adjustment.proposed.v1 per action "
             + "with an adjustment and one salesplan.retrospective.closed.v1 on salesplan.reviews; goals-service lists "
-            + "the proposals for acceptance.")
+            + "the proposals for acceptance; each event carries the caller as its actor, and updatedBy becomes the "
+            + "caller. Admins and managers whose scope covers the retrospective's (else 404); reps and integration "
+            + "clients may not (403).")
     @APIResponse(responseCode = "200", description = "The closed retrospective; ETag set",
             content = @Content(schema = @Schema(implementation = RetrospectiveView.class)))
-    @APIResponse(responseCode = "404", description = "No such retrospective",
+    @APIResponse(responseCode = "404", description = "No such retrospective, or one outside the caller's scope",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already closed",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

@@ -4,6 +4,7 @@ import io.salesplan.platform.period.SalesPeriod;
 import io.salesplan.platform.problem.ApiException;
 import io.salesplan.platform.problem.Problem;
 import io.salesplan.platform.web.Params;
+import io.salesplan.review.access.OwnerAccess;
 import io.salesplan.review.scope.BusinessCalendar;
 import io.salesplan.review.scope.OwnerScope;
 import jakarta.ws.rs.GET;
@@ -44,13 +45,17 @@ public class VarianceResource {
     @Operation(summary = "Variance of one goal", description = "Target, actual, variance, attainment, "
             + "expected-to-date, pace variance, projection and status of the goal on asOf, with the same for its "
             + "direct child goals (archived ones left out). A team's actual includes every member rep and every "
-            + "sub-team. An archived goal can still be read here.")
+            + "sub-team. An archived goal can still be read here. A goal is visible to an admin; to a manager when "
+            + "it is owned by a team they manage or below, a rep of those teams or themselves; to a rep when it is "
+            + "their own. Any other goal, a company goal for anyone but an admin included, is a 404, and child "
+            + "goals the caller may not see are left out. Integration clients may not read reports (403).")
     @APIResponse(responseCode = "200", description = "The goal's variance",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = GoalVarianceView.class)))
     @APIResponse(responseCode = "400", description = "asOf is not a date",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such goal (or not received from goals-service yet)",
+    @APIResponse(responseCode = "404", description = "No such goal (or not received from goals-service yet), or "
+            + "one the caller may not see",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public GoalVarianceView goal(
             @Parameter(description = "The goal", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
@@ -66,7 +71,8 @@ public class VarianceResource {
     @Operation(summary = "Variance of an owner's goals", description = "Every active goal of the owner for the "
             + "period (exact period key: period=2026 lists the yearly goals, not the quarterly ones), each with its "
             + "direct children. Without period: the owner's goals whose period contains asOf. ownerType defaults to "
-            + "COMPANY; ownerId is required for TEAM and REP.")
+            + "COMPANY; ownerId is required for TEAM and REP. Child goals the caller may not see are left out."
+            + OwnerAccess.REPORT_OWNERS)
     @APIResponse(responseCode = "200", description = "The goals' variance, ordered by period start and title",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VarianceList.class)))
@@ -90,6 +96,6 @@ public class VarianceResource {
             salesPeriod = SalesPeriod.tryParse(period.trim())
                     .orElseThrow(() -> ApiException.invalid("period", "must be " + SalesPeriod.FORMAT_HINT));
         }
-        return variance.owner(owner, salesPeriod, calendar.asOf(asOf));
+        return variance.list(owner, salesPeriod, calendar.asOf(asOf));
     }
 }

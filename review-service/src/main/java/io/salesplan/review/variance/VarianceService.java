@@ -3,6 +3,10 @@ package io.salesplan.review.variance;
 import io.salesplan.platform.config.PlatformConfig;
 import io.salesplan.platform.period.SalesPeriod;
 import io.salesplan.platform.problem.ApiException;
+import io.salesplan.platform.security.Access;
+import io.salesplan.platform.security.Grant;
+import io.salesplan.review.access.Operation;
+import io.salesplan.review.access.OwnerAccess;
 import io.salesplan.review.aggregate.Actuals;
 import io.salesplan.review.aggregate.DealTotals;
 import io.salesplan.review.goal.Goal;
@@ -21,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Goal variance from the daily aggregates. A goal's actual is read for its owner scope over the
@@ -30,31 +35,52 @@ import java.util.UUID;
 @ApplicationScoped
 public class VarianceService {
 
+    private final Access access;
     private final GoalRepository goals;
     private final Actuals actuals;
     private final String currency;
 
-    public VarianceService(GoalRepository goals, Actuals actuals, PlatformConfig config) {
+    public VarianceService(Access access, GoalRepository goals, Actuals actuals, PlatformConfig config) {
+        this.access = access;
         this.goals = goals;
         this.actuals = actuals;
         this.currency = config.currency();
     }
 
+    /** The goal's variance with its children in the caller's scope; a 404 when its owner is outside the scope. */
     @Transactional
     public GoalVarianceView goal(UUID goalId, LocalDate asOf) {
-        Goal goal = goals.findByIdOptional(goalId).orElseThrow(() -> ApiException.notFound("Goal", goalId));
-        return withChildren(goal, asOf);
+        Grant grant = access.grant(Operation.REPORTS);
+        Goal goal = goals.findByIdOptional(goalId).filter(covered(grant))
+                .orElseThrow(() -> ApiException.notFound("Goal", goalId));
+        return withChildren(goal, asOf, covered(grant));
     }
 
-    /** The owner's active goals of the period, or, without a period, those whose period contains asOf. */
+    /** {@link #ofOwner} for the caller: a 403 when the owner is outside their scope; children only in it. */
     @Transactional
-    public VarianceList owner(OwnerScope owner, SalesPeriod period, LocalDate asOf) {
-        List<Goal> list = period == null ? goals.ofOwnerCovering(owner, asOf) : goals.ofOwner(owner, period.key());
-        return new VarianceList(list.stream().map(goal -> withChildren(goal, asOf)).toList());
+    public VarianceList list(OwnerScope owner, SalesPeriod period, LocalDate asOf) {
+        Grant grant = access.grant(Operation.REPORTS);
+        OwnerAccess.require(grant, owner, "ownerType", "ownerId");
+        return ofOwner(owner, period, asOf, covered(grant));
     }
 
-    private GoalVarianceView withChildren(Goal goal, LocalDate asOf) {
-        List<Goal> children = goals.children(goal.goalId);
+    /**
+     * The owner's active goals of the period, or, without a period, those whose period contains asOf,
+     * each with the children {@code shownChildren} accepts. No access check: for callers that made
+     * their own (the leaderboard, a retrospective's snapshot).
+     */
+    @Transactional
+    public VarianceList ofOwner(OwnerScope owner, SalesPeriod period, LocalDate asOf, Predicate<Goal> shownChildren) {
+        List<Goal> list = period == null ? goals.ofOwnerCovering(owner, asOf) : goals.ofOwner(owner, period.key());
+        return new VarianceList(list.stream().map(goal -> withChildren(goal, asOf, shownChildren)).toList());
+    }
+
+    private static Predicate<Goal> covered(Grant grant) {
+        return goal -> grant.coversOwner(goal.ownerType, goal.ownerId);
+    }
+
+    private GoalVarianceView withChildren(Goal goal, LocalDate asOf, Predicate<Goal> shownChildren) {
+        List<Goal> children = goals.children(goal.goalId).stream().filter(shownChildren).toList();
         RepActuals reps = new RepActuals(children, asOf);
         List<GoalVarianceView> views = children.stream().map(child -> view(child, asOf, reps, List.of())).toList();
         return view(goal, asOf, null, views);

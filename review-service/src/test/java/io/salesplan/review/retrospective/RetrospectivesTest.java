@@ -2,7 +2,6 @@ package io.salesplan.review.retrospective;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -12,7 +11,6 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
-import io.salesplan.infra.KafkaTestResource;
 import io.salesplan.platform.event.EventEnvelope;
 import io.salesplan.review.support.Feed;
 import io.salesplan.review.support.Producers;
@@ -24,12 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -153,10 +146,11 @@ class RetrospectivesTest {
                 .then(), 409);
         problem(given().post(PATH + "/" + id + "/close").then(), 409);
 
-        List<EventEnvelope> published = readReviews(id, 2);
+        List<EventEnvelope> published = Feed.published(id, 2, WAIT);
         EventEnvelope proposal = published.stream().filter(e -> e.type().equals("salesplan.adjustment.proposed.v1"))
                 .findFirst().orElseThrow();
         assertThat(proposal.subject()).isEqualTo(REVENUE.goalId().toString());
+        assertThat(proposal.actor()).as("the admin who closed it").isEqualTo("local-admin");
         @SuppressWarnings("unchecked")
         Map<String, Object> data = Feed.CODEC.data(proposal, Map.class);
         assertThat(data).containsEntry("retrospectiveId", id).containsEntry("goalId", REVENUE.goalId().toString())
@@ -239,29 +233,5 @@ class RetrospectivesTest {
 
     private static ValidatableResponse problem(ValidatableResponse response, int status) {
         return response.statusCode(status).contentType("application/problem+json").body("status", equalTo(status));
-    }
-
-    /** Reads salesplan.reviews from the beginning until the retrospective's events are there. */
-    private static List<EventEnvelope> readReviews(String retrospectiveId, int expected) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "retro-test-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        List<EventEnvelope> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-            consumer.subscribe(List.of("salesplan.reviews"));
-            await().atMost(WAIT).until(() -> {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    EventEnvelope event = Feed.CODEC.read(record.value());
-                    if (record.value().contains(retrospectiveId)) {
-                        found.add(event);
-                    }
-                }
-                return found.size() >= expected;
-            });
-        }
-        return found;
     }
 }

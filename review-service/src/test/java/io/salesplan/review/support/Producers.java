@@ -29,16 +29,27 @@ public final class Producers {
     }
 
     public static Feed.Event team(UUID teamId, UUID parentTeamId, long version) {
+        return team(teamId, parentTeamId, null, version);
+    }
+
+    /** A team with its manager (a rep id, or null). */
+    public static Feed.Event team(UUID teamId, UUID parentTeamId, UUID managerId, long version) {
         return Feed.event("salesplan.goals", "/goals-service",
                 version == 0 ? "salesplan.team.created.v1" : "salesplan.team.updated.v1", teamId.toString(),
-                map("teamId", teamId, "name", "Team " + teamId, "parentTeamId", parentTeamId, "version", version));
+                map("teamId", teamId, "name", "Team " + teamId, "parentTeamId", parentTeamId, "managerId", managerId,
+                        "version", version));
     }
 
     public static Feed.Event rep(UUID repId, UUID teamId, long version) {
         return Feed.event("salesplan.goals", "/goals-service",
                 version == 0 ? "salesplan.rep.created.v1" : "salesplan.rep.updated.v1", repId.toString(),
-                map("repId", repId, "name", "Rep " + repId, "email", repId + "@example.com", "teamId", teamId,
+                map("repId", repId, "name", "Rep " + repId, "email", email(repId), "teamId", teamId,
                         "active", true, "version", version));
+    }
+
+    /** The e-mail a rep's events carry, which their tokens name. */
+    public static String email(UUID repId) {
+        return repId + "@example.com";
     }
 
     /** A goal as goals-service describes it, with its created, updated and archived events. */

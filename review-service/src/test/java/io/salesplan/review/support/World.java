@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * A small sales organisation with fresh ids, and the events its producers publish for 2026-Q1.
- * Team T has sub-team S (which started as a top-level team); rep r1 is in T, rep r2 moved from the other team O into S, rep r3 is in O.
+ * Team T has sub-team S (which started as a top-level team); rep r1 is in T and manages it, rep r2
+ * moved from the other team O into S, rep r3 is in O.
  * The expected numbers on 2026-02-13 (32 of 64 working days) are worked out in the tests.
  */
 public final class World {
@@ -51,7 +52,7 @@ public final class World {
     /** Every event in the order the producers would publish them. */
     public List<Feed.Event> events() {
         List<Feed.Event> events = new ArrayList<>();
-        events.add(Producers.team(teamT, null, 0));
+        events.add(Producers.team(teamT, null, r1, 0));
         events.add(Producers.team(teamO, null, 0));
         events.add(Producers.team(teamS, null, 0));
         events.add(Producers.team(teamS, teamT, 1));
