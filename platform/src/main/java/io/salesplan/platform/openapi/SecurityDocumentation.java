@@ -51,8 +51,11 @@ public class SecurityDocumentation implements OASFilter {
         }
         operation.getResponses().addAPIResponse("401", OASFactory.createAPIResponse()
                 .ref("#/components/responses/Unauthorized"));
-        operation.getResponses().addAPIResponse("403", OASFactory.createAPIResponse()
-                .ref("#/components/responses/Forbidden"));
+        // an operation that explains its own 403 (which owners it refuses) keeps its words
+        if (!operation.getResponses().hasAPIResponse("403")) {
+            operation.getResponses().addAPIResponse("403", OASFactory.createAPIResponse()
+                    .ref("#/components/responses/Forbidden"));
+        }
     }
 
     private static APIResponse problem(String description) {
