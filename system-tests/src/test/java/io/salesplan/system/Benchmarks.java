@@ -251,8 +251,8 @@ final class Benchmarks {
             done.add(pool.submit(() -> {
                 try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
                         PreparedStatement insert = c.prepareStatement("insert into bench_raw_activity "
-                                + "(id, type, owner_id, occurred_at, duration_minutes, source, external_id, created_at, version) "
-                                + "values (?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
+                                + "(id, type, owner_id, occurred_at, duration_minutes, source, external_id, created_at, version, "
+                                + "created_by, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, 1, 'raw', 'raw')")) {
                     c.setAutoCommit(false);
                     for (int i = 0; i < count; i++) {
                         insert.setObject(1, UUID.randomUUID());
