@@ -3,9 +3,10 @@
 RUN_DIR="$ROOT/.run"
 LOGS="$RUN_DIR/logs"
 PIDS="$RUN_DIR/pids"
-PG_PORT=55432
-KAFKA_PORT=59092
-KAFKA_CONTROLLER_PORT=59093
+# Below Linux's ephemeral range (32768-60999), so an outgoing connection can never hold them.
+PG_PORT=15432
+KAFKA_PORT=19092
+KAFKA_CONTROLLER_PORT=19093
 SERVICES=(goals-service pipeline-service activity-service review-service)
 SERVICE_PORTS=(8081 8082 8083 8084)
 INFRA_CP="$ROOT/local-infra/target/classes:$ROOT/local-infra/target/lib/*"
@@ -24,6 +25,13 @@ export SALESPLAN_JWT_AUDIENCE=${SALESPLAN_JWT_AUDIENCE:-salesplan}
 fail() { echo "ERROR: $*" >&2; exit 1; }
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# Who holds a port, for the error message: the process when ss can tell, else how to find out.
+port_holder() {
+  local who
+  who=$(ss -Hltnp "sport = :$1" 2>/dev/null | grep -o 'users:(([^)]*))' | head -1)
+  echo "${who:-unknown process (see: ss -ltnp 'sport = :$1')}"
+}
 
 alive() { kill -0 "$1" 2>/dev/null; }
 

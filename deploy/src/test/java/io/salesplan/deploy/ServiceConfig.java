@@ -61,7 +61,7 @@ record ServiceConfig(String name, Properties properties, Properties platformDefa
         return prod("salesplan.outbox.topic");
     }
 
-    /** The database name in the JDBC URL's local default, e.g. goals in jdbc:postgresql://127.0.0.1:55432/goals. */
+    /** The database name in the JDBC URL's local default, e.g. goals in jdbc:postgresql://127.0.0.1:15432/goals. */
     String databaseName() {
         Matcher m = REFERENCE.matcher(prod("quarkus.datasource.jdbc.url"));
         if (!m.find() || m.group(2) == null) {
