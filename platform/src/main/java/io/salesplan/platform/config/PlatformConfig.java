@@ -89,10 +89,39 @@ public interface PlatformConfig {
         @WithDefault("3")
         int maxAttempts();
 
+        /**
+         * First wait after the database was unreachable (the batch is read again), or after the
+         * consumer failed and was closed (it is created again); doubles up to {@code max-backoff}.
+         */
         @WithDefault("PT0.5S")
         Duration initialBackoff();
 
         @WithDefault("PT10S")
         Duration maxBackoff();
+
+        /**
+         * Longest wait for Kafka to answer an offset commit or a contact check; past it the consumer
+         * is closed and created again.
+         */
+        @WithDefault("PT15S")
+        Duration requestTimeout();
+
+        /** How often an idle consumer checks that the Kafka cluster still answers it. */
+        @WithDefault("PT5S")
+        Duration contactInterval();
+
+        /**
+         * Kafka's {@code max.poll.interval.ms}: a consumer that takes longer over one batch leaves the
+         * group, and its partitions go to the other members.
+         */
+        @WithDefault("PT5M")
+        Duration maxPollInterval();
+
+        /**
+         * Liveness turns DOWN when the consumer has not completed a poll in contact with Kafka for
+         * this long, so that Kubernetes restarts a replica that cannot heal itself.
+         */
+        @WithDefault("PT5M")
+        Duration stalledAfter();
     }
 }
