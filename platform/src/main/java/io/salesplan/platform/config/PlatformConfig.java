@@ -31,6 +31,8 @@ public interface PlatformConfig {
 
     SecuritySettings security();
 
+    HealthSettings health();
+
     /**
      * How a verified token names a person. The token itself is checked by SmallRye JWT
      * ({@code mp.jwt.verify.*}, and {@code smallrye.jwt.path.groups} for where the roles are).
@@ -123,5 +125,23 @@ public interface PlatformConfig {
          */
         @WithDefault("PT5M")
         Duration stalledAfter();
+    }
+
+    /** What readiness checks and how long it may take. */
+    interface HealthSettings {
+        /** Longest a readiness check waits for the database or Kafka before it answers DOWN. */
+        @WithDefault("PT1.5S")
+        Duration timeout();
+
+        /** A probe's answer is reused for this long, however many callers ask. */
+        @WithDefault("PT1S")
+        Duration cacheFor();
+
+        /**
+         * Whether readiness turns DOWN while Kafka or the event consumer cannot be reached. Off, the
+         * checks still report what they see but stay UP: the outbox and inbox are correct either way.
+         */
+        @WithDefault("true")
+        boolean kafka();
     }
 }
