@@ -33,6 +33,8 @@ public interface PlatformConfig {
 
     HealthSettings health();
 
+    HttpSettings http();
+
     /**
      * How a verified token names a person. The token itself is checked by SmallRye JWT
      * ({@code mp.jwt.verify.*}, and {@code smallrye.jwt.path.groups} for where the roles are).
@@ -143,5 +145,23 @@ public interface PlatformConfig {
          */
         @WithDefault("true")
         boolean kafka();
+    }
+
+    /**
+     * Limits checked before a request reaches its endpoint, answered as problems. Quarkus' own
+     * {@code quarkus.http.limits.*} stay above them as the hard limits of the HTTP decoder.
+     */
+    interface HttpSettings {
+        /** Longest time from a request's headers to the last byte of its body: past it, 408. */
+        @WithDefault("PT30S")
+        Duration bodyTimeout();
+
+        /** Longest request target (path and query) in characters: past it, 414. */
+        @WithDefault("4096")
+        int maxUriLength();
+
+        /** Largest total of the request's header names and values in bytes: past it, 431. */
+        @WithDefault("20480")
+        int maxHeaderSize();
     }
 }
