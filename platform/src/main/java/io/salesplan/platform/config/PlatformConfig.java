@@ -115,8 +115,8 @@ public interface PlatformConfig {
         Duration maxBackoff();
 
         /**
-         * Longest wait for Kafka to answer an offset commit or a contact check; past it the consumer
-         * is closed and created again.
+         * Longest wait for Kafka to answer an offset commit (past it the consumer is closed and created
+         * again) or a contact check (past it the consumer reports Kafka unreachable and keeps polling).
          */
         @WithDefault("PT15S")
         Duration requestTimeout();

@@ -18,7 +18,9 @@ public final class ConsumerStatus {
         JOINING("joining"),
         /** Polling, and Kafka answered it within the contact interval. */
         SUBSCRIBED("subscribed"),
-        /** It failed, was closed, and is waiting to be created again (or was, and waits for Kafka). */
+        /** Polling, but Kafka did not answer its last contact check; the client keeps reconnecting. */
+        UNREACHABLE("unreachable"),
+        /** It failed and was closed; a new one is created after a back-off and joins the group. */
         REJOINING("rejoining"),
         STOPPED("stopped");
 
@@ -47,7 +49,7 @@ public final class ConsumerStatus {
          * longer than {@code stalledAfter}: it keeps trying and cannot get through.
          */
         public boolean stalled(Instant now, Duration stalledAfter) {
-            boolean running = phase == Phase.JOINING || phase == Phase.SUBSCRIBED || phase == Phase.REJOINING;
+            boolean running = phase != Phase.NOT_RUNNING && phase != Phase.STOPPED;
             return running && waitingSince() != null && Duration.between(waitingSince(), now).compareTo(stalledAfter) > 0;
         }
 
@@ -82,10 +84,19 @@ public final class ConsumerStatus {
         current = new Snapshot(Phase.SUBSCRIBED, s.startedAt(), now(), s.lastFailure(), s.lastFailureAt(), s.failures());
     }
 
+    /** The consumer failed and was closed. */
     synchronized void failed(Throwable failure) {
+        failure(Phase.REJOINING, failure);
+    }
+
+    /** Kafka did not answer a contact check; the consumer goes on polling. */
+    synchronized void unreachable(Throwable failure) {
+        failure(Phase.UNREACHABLE, failure);
+    }
+
+    private void failure(Phase phase, Throwable failure) {
         Snapshot s = current;
-        current = new Snapshot(Phase.REJOINING, s.startedAt(), s.lastPoll(), failure.getClass().getName(), now(),
-                s.failures() + 1);
+        current = new Snapshot(phase, s.startedAt(), s.lastPoll(), failure.getClass().getName(), now(), s.failures() + 1);
     }
 
     synchronized void stopped() {

@@ -23,6 +23,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -163,22 +164,17 @@ public class InboxConsumer {
 
     private void poll(KafkaConsumer<String, String> kafka, BatchApplier applier) throws InterruptedException {
         Duration backoff = settings.initialBackoff();
-        Instant lastContact = null;
+        Instant lastCheck = null;
         while (!stopping()) {
             ConsumerRecords<String, String> records = kafka.poll(POLL_TIMEOUT);
             if (records.isEmpty()) {
-                // An empty poll does not say whether Kafka answered: ask for the cluster's metadata now
-                // and then. Not the group coordinator: while the group rebalances, it holds everything
-                // this consumer sends it until the rebalance ends, which may rightly take minutes.
-                if (lastContact == null || Duration.between(lastContact, status.now())
+                if (lastCheck == null || Duration.between(lastCheck, status.now())
                         .compareTo(settings.contactInterval()) >= 0) {
-                    kafka.listTopics(settings.requestTimeout());
-                    lastContact = status.now();
-                    status.polled();
+                    lastCheck = status.now();
+                    checkContact(kafka);
                 }
                 continue;
             }
-            lastContact = status.now();
             status.polled();
             try {
                 applier.apply(records);
@@ -192,6 +188,32 @@ public class InboxConsumer {
                 backoff = min(backoff.multipliedBy(2), settings.maxBackoff());
             }
         }
+    }
+
+    /**
+     * An empty poll does not say whether Kafka answered, so an idle consumer asks for the cluster's
+     * metadata now and then. Not the group coordinator: while the group rebalances, it holds all of a
+     * member's requests until the rebalance ends, which may rightly take minutes. A consumer Kafka does
+     * not answer is kept (its client reconnects by itself, and a new member would have to wait for the
+     * old one's session to expire before the group let it in); liveness restarts the replica if that
+     * lasts past stalled-after.
+     */
+    private void checkContact(KafkaConsumer<String, String> kafka) {
+        boolean wasUnreachable = status.snapshot().phase() == ConsumerStatus.Phase.UNREACHABLE;
+        try {
+            kafka.listTopics(settings.requestTimeout());
+        } catch (TimeoutException e) {
+            if (!wasUnreachable) {
+                LOG.warnf("Inbox consumer cannot reach Kafka (%s: %s); it keeps polling", e.getClass().getName(),
+                        e.getMessage());
+            }
+            status.unreachable(e);
+            return;
+        }
+        if (wasUnreachable) {
+            LOG.info("Inbox consumer reaches Kafka again");
+        }
+        status.polled();
     }
 
     private static void logFailure(Throwable e, Duration backoff) {

@@ -61,7 +61,7 @@ class HealthTest {
             assertThat(inbox.get("status")).isEqualTo("DOWN");
             @SuppressWarnings("unchecked")
             Map<String, Object> data = (Map<String, Object>) inbox.get("data");
-            assertThat(data.get("state")).isEqualTo("rejoining");
+            assertThat(data.get("state")).isEqualTo("unreachable");
             assertThat(data.get("lastFailure")).isEqualTo(TimeoutException.class.getName());
             assertThat(((Number) data.get("secondsSinceLastPoll")).longValue()).isGreaterThanOrEqualTo(8);
             assertThat(check(given().when().get("/q/health/ready").jsonPath(), InboxReadiness.NAME).get("status"))

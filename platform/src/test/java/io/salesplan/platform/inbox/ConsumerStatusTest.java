@@ -56,6 +56,21 @@ class ConsumerStatusTest {
     }
 
     @Test
+    void aConsumerKafkaDoesNotAnswerIsNotPollingAndStallsOnceItsLastContactIsOld() {
+        status.started();
+        status.polled();
+        clock.advance(Duration.ofSeconds(20));
+        status.unreachable(new org.apache.kafka.common.errors.TimeoutException("no answer"));
+        assertThat(status.snapshot().phase()).isEqualTo(ConsumerStatus.Phase.UNREACHABLE);
+        assertThat(status.snapshot().polling()).isFalse();
+        clock.advance(STALLED_AFTER);
+        assertThat(status.snapshot().stalled(clock.instant(), STALLED_AFTER)).isTrue();
+        status.polled();
+        assertThat(status.snapshot().stalled(clock.instant(), STALLED_AFTER)).isFalse();
+        assertThat(status.snapshot().failures()).isEqualTo(1);
+    }
+
+    @Test
     void aStoppedConsumerIsNotStalled() {
         status.started();
         status.stopped();
