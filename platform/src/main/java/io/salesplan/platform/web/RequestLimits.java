@@ -124,6 +124,10 @@ public class RequestLimits {
             context.setBody(body);
             context.next();
         });
+        if (request.headers().contains(HttpHeaders.EXPECT, HttpHeaders.CONTINUE, true)) {
+            // the client waits for this before it sends the body (RESTEasy Reactive would send it as it reads)
+            context.response().writeContinue();
+        }
         request.resume();
     }
 

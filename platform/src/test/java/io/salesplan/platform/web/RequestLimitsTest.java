@@ -145,6 +145,23 @@ class RequestLimitsTest {
     }
 
     @Test
+    void aClientThatExpectsContinueIsToldToSendItsBody() throws Exception {
+        try (Socket socket = open()) {
+            socket.setSoTimeout(10_000);
+            String json = "{\"name\": \"continue-" + UUID.randomUUID() + "\", \"quantity\": 1, \"kind\": \"SMALL\"}";
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /test/orders HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Connection: close\r\nExpect: 100-continue\r\nContent-Length: " + json.length() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            byte[] interim = new byte[25];
+            int read = socket.getInputStream().readNBytes(interim, 0, interim.length);
+            assertThat(new String(interim, 0, read, StandardCharsets.US_ASCII)).startsWith("HTTP/1.1 100 Continue");
+            out.write(json.getBytes(StandardCharsets.US_ASCII));
+            assertThat(readAnswer(socket)).contains("HTTP/1.1 200");
+        }
+    }
+
+    @Test
     void aTooLongTargetIsA414Problem() {
         given().when().get("/test/orders/" + "x".repeat(5_000))
                 .then().statusCode(414)
