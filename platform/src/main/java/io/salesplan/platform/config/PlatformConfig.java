@@ -31,6 +31,10 @@ public interface PlatformConfig {
 
     SecuritySettings security();
 
+    HealthSettings health();
+
+    HttpSettings http();
+
     /**
      * How a verified token names a person. The token itself is checked by SmallRye JWT
      * ({@code mp.jwt.verify.*}, and {@code smallrye.jwt.path.groups} for where the roles are).
@@ -67,6 +71,17 @@ public interface PlatformConfig {
         /** How long published rows are kept before they are deleted. */
         @WithDefault("PT24H")
         Duration retention();
+
+        /** How often published rows past the retention are looked for. */
+        @WithDefault("PT10M")
+        Duration purgeInterval();
+
+        /**
+         * Rows deleted per statement, each statement its own short transaction, so that a purge never
+         * holds its locks long or writes one large burst of WAL.
+         */
+        @WithDefault("5000")
+        int purgeBatchSize();
     }
 
     interface InboxSettings {
@@ -89,10 +104,75 @@ public interface PlatformConfig {
         @WithDefault("3")
         int maxAttempts();
 
+        /**
+         * First wait after the database was unreachable (the batch is read again), or after the
+         * consumer failed and was closed (it is created again); doubles up to {@code max-backoff}.
+         */
         @WithDefault("PT0.5S")
         Duration initialBackoff();
 
         @WithDefault("PT10S")
         Duration maxBackoff();
+
+        /**
+         * Longest wait for Kafka to answer an offset commit (past it the consumer is closed and created
+         * again) or a contact check (past it the consumer reports Kafka unreachable and keeps polling).
+         */
+        @WithDefault("PT15S")
+        Duration requestTimeout();
+
+        /** How often an idle consumer checks that the Kafka cluster still answers it. */
+        @WithDefault("PT5S")
+        Duration contactInterval();
+
+        /**
+         * Kafka's {@code max.poll.interval.ms}: a consumer that takes longer over one batch leaves the
+         * group, and its partitions go to the other members.
+         */
+        @WithDefault("PT5M")
+        Duration maxPollInterval();
+
+        /**
+         * Liveness turns DOWN when the consumer has not completed a poll in contact with Kafka for
+         * this long, so that Kubernetes restarts a replica that cannot heal itself.
+         */
+        @WithDefault("PT5M")
+        Duration stalledAfter();
+    }
+
+    /** What readiness checks and how long it may take. */
+    interface HealthSettings {
+        /** Longest a readiness check waits for the database or Kafka before it answers DOWN. */
+        @WithDefault("PT1.5S")
+        Duration timeout();
+
+        /** A probe's answer is reused for this long, however many callers ask. */
+        @WithDefault("PT1S")
+        Duration cacheFor();
+
+        /**
+         * Whether readiness turns DOWN while Kafka or the event consumer cannot be reached. Off, the
+         * checks still report what they see but stay UP: the outbox and inbox are correct either way.
+         */
+        @WithDefault("true")
+        boolean kafka();
+    }
+
+    /**
+     * Limits checked before a request reaches its endpoint, answered as problems. Quarkus' own
+     * {@code quarkus.http.limits.*} stay above them as the hard limits of the HTTP decoder.
+     */
+    interface HttpSettings {
+        /** Longest time from a request's headers to the last byte of its body: past it, 408. */
+        @WithDefault("PT30S")
+        Duration bodyTimeout();
+
+        /** Longest request target (path and query) in characters: past it, 414. */
+        @WithDefault("4096")
+        int maxUriLength();
+
+        /** Largest total of the request's header names and values in bytes: past it, 431. */
+        @WithDefault("20480")
+        int maxHeaderSize();
     }
 }

@@ -1,49 +1,44 @@
 package io.salesplan.platform.inbox;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.salesplan.platform.config.PlatformConfig;
 import io.salesplan.platform.event.EventCodec;
-import io.salesplan.platform.event.EventEnvelope;
-import io.salesplan.platform.event.MalformedEventException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
-import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
-import java.sql.SQLTransientException;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Consumes the topics of every {@link EventHandler} bean and applies each event exactly once.
  *
- * <p>A poll's records are applied in one transaction together with their inbox rows, and the
- * offsets are committed only after that transaction committed. If the batch fails, each record
- * is retried in its own transaction so that one bad record cannot hold back the others: a record
- * that can never be applied goes to {@code <topic>.dlt} with the reason and the partition moves
- * on. While the database is unreachable the batch is retried from its first offset, with back-off.
+ * <p>A poll's records are applied in one transaction together with their inbox rows
+ * ({@link BatchApplier}), and the offsets are committed only after that transaction committed.
+ * While the database is unreachable the batch is read again from its first offset, with back-off.
+ *
+ * <p>The consumer heals itself: whatever ends its poll loop (an offset commit timing out after a
+ * Kafka outage, a commit refused after a rebalance fenced it, a broken connection, a bug) closes it
+ * and its dead-letter producer, waits a growing back-off and creates and subscribes a new one, which
+ * reads again from the last committed offsets; the inbox absorbs what was applied but not committed.
+ * {@link #status()} tells the health checks how it is doing.
  */
 @ApplicationScoped
 public class InboxConsumer {
@@ -51,19 +46,19 @@ public class InboxConsumer {
     private static final Logger LOG = Logger.getLogger(InboxConsumer.class);
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
     public static final String REASON_HEADER = "salesplan-dlt-reason";
-    /** Deadlock and serialization failure: the same events succeed when tried again. */
-    private static final Set<String> RETRYABLE_STATES = Set.of("40P01", "40001");
+    private static final Duration POLL_TIMEOUT = Duration.ofMillis(500);
 
     private final Instance<EventHandler> handlerBeans;
     private final Inbox inbox;
     private final EventCodec codec;
     private final PlatformConfig config;
-    private final String bootstrapServers;
+    private final PlatformConfig.InboxSettings settings;
+    private final InboxClients clients;
     private final Map<String, EventHandler> handlers = new HashMap<>();
-    private volatile boolean running;
+    private final ConsumerStatus status = new ConsumerStatus(Clock.systemUTC());
+    private final CountDownLatch stopping = new CountDownLatch(1);
+    private volatile KafkaConsumer<String, String> consumer;
     private Thread thread;
-    private KafkaConsumer<String, String> consumer;
-    private KafkaProducer<String, String> deadLetters;
 
     public InboxConsumer(Instance<EventHandler> handlerBeans, Inbox inbox, EventCodec codec, PlatformConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
@@ -71,15 +66,16 @@ public class InboxConsumer {
         this.inbox = inbox;
         this.codec = codec;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.settings = config.inbox();
+        this.clients = new InboxClients(bootstrapServers, settings);
     }
 
     void onStart(@Observes StartupEvent event) {
         for (EventHandler handler : handlerBeans) {
             handler.topics().forEach(topic -> handlers.put(topic, handler));
         }
-        if (config.inbox().enabled() && !handlers.isEmpty()) {
-            running = true;
+        if (settings.enabled() && !handlers.isEmpty()) {
+            status.started();
             thread = new Thread(this::run, "inbox-consumer");
             thread.setDaemon(true);
             thread.start();
@@ -87,9 +83,10 @@ public class InboxConsumer {
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        running = false;
-        if (consumer != null) {
-            consumer.wakeup();
+        stopping.countDown();
+        KafkaConsumer<String, String> current = consumer;
+        if (current != null) {
+            current.wakeup();
         }
         if (thread != null) {
             try {
@@ -100,133 +97,147 @@ public class InboxConsumer {
         }
     }
 
+    /** How the consumer is doing, read without touching Kafka. */
+    public ConsumerStatus status() {
+        return status;
+    }
+
+    /** The topics consumed here, empty when no consumer runs. */
+    public Set<String> topics() {
+        return thread == null ? Set.of() : Set.copyOf(handlers.keySet());
+    }
+
+    public String groupId() {
+        return settings.group().orElse(config.serviceName());
+    }
+
     private void run() {
+        Duration backoff = settings.initialBackoff();
         try {
-            consumer = new KafkaConsumer<>(consumerProperties());
-            deadLetters = new KafkaProducer<>(producerProperties());
-            consumer.subscribe(List.copyOf(handlers.keySet()));
-            Duration backoff = config.inbox().initialBackoff();
-            while (running) {
-                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
-                if (records.isEmpty()) {
-                    continue;
-                }
+            while (!stopping()) {
+                Instant began = status.now();
                 try {
-                    apply(records);
-                    consumer.commitSync(nextOffsets(records));
-                    backoff = config.inbox().initialBackoff();
-                } catch (OutageException e) {
-                    LOG.warnf("Events not applied, retrying in %d ms: %s", backoff.toMillis(), e.getMessage());
-                    rewind(records);
-                    Thread.sleep(backoff.toMillis());
-                    backoff = min(backoff.multipliedBy(2), config.inbox().maxBackoff());
+                    consumeUntilStopped();
+                } catch (Throwable e) {
+                    if (stopping()) {
+                        break;
+                    }
+                    if (status.polledSince(began)) {
+                        backoff = settings.initialBackoff();
+                    }
+                    status.failed(e);
+                    logFailure(e, backoff);
+                    pause(backoff);
+                    backoff = min(backoff.multipliedBy(2), settings.maxBackoff());
                 }
             }
-        } catch (WakeupException | InterruptedException e) {
-            // shutting down
-        } catch (RuntimeException e) {
-            LOG.error("Inbox consumer stopped unexpectedly", e);
+        } catch (InterruptedException e) {
+            // only the JVM going down interrupts this thread
+            Thread.currentThread().interrupt();
         } finally {
-            if (consumer != null) {
-                consumer.close(Duration.ofSeconds(5));
-            }
-            if (deadLetters != null) {
-                deadLetters.close(Duration.ofSeconds(5));
-            }
+            status.stopped();
         }
     }
 
-    private void apply(ConsumerRecords<String, String> records) throws InterruptedException {
-        List<Decoded> batch = new ArrayList<>();
-        for (ConsumerRecord<String, String> record : records) {
-            try {
-                batch.add(new Decoded(record, decode(record)));
-            } catch (MalformedEventException e) {
-                deadLetter(record, e.getMessage());
-            }
-        }
+    /**
+     * One consumer's life: subscribe and poll until the application stops (then return) or anything
+     * fails (then throw); either way it is closed, with its dead-letter producer.
+     */
+    private void consumeUntilStopped() throws InterruptedException {
+        KafkaConsumer<String, String> kafka = null;
+        KafkaProducer<String, String> deadLetters = null;
         try {
-            QuarkusTransaction.requiringNew().run(() -> applyAll(batch));
-            return;
-        } catch (RuntimeException e) {
-            if (isOutage(e)) {
-                throw new OutageException(e);
+            kafka = clients.consumer(groupId());
+            consumer = kafka;
+            if (stopping()) {
+                return;
             }
-            LOG.debugf("Batch of %d events failed (%s); applying them one by one", batch.size(), e);
-        }
-        for (Decoded decoded : batch) {
-            applyAlone(decoded);
+            deadLetters = clients.deadLetterProducer();
+            BatchApplier applier = new BatchApplier(handlers, inbox, codec, settings, groupId(), deadLetters);
+            kafka.subscribe(List.copyOf(handlers.keySet()));
+            poll(kafka, applier);
+        } finally {
+            consumer = null;
+            InboxClients.closeQuietly(kafka, deadLetters);
         }
     }
 
-    private void applyAlone(Decoded decoded) throws InterruptedException {
-        int attempts = config.inbox().maxAttempts();
-        for (int attempt = 1; ; attempt++) {
+    private void poll(KafkaConsumer<String, String> kafka, BatchApplier applier) throws InterruptedException {
+        Duration backoff = settings.initialBackoff();
+        Instant lastCheck = null;
+        while (!stopping()) {
+            ConsumerRecords<String, String> records = kafka.poll(POLL_TIMEOUT);
+            if (records.isEmpty()) {
+                if (lastCheck == null || Duration.between(lastCheck, status.now())
+                        .compareTo(settings.contactInterval()) >= 0) {
+                    lastCheck = status.now();
+                    checkContact(kafka);
+                }
+                continue;
+            }
+            status.polled();
             try {
-                QuarkusTransaction.requiringNew().run(() -> applyAll(List.of(decoded)));
-                return;
-            } catch (RuntimeException e) {
-                if (isOutage(e)) {
-                    throw new OutageException(e);
-                }
-                if (e instanceof MalformedEventException || attempt >= attempts) {
-                    LOG.warnf("Event %s (%s) cannot be applied: %s", decoded.event.id(), decoded.event.type(),
-                            reason(e));
-                    deadLetter(decoded.record, reason(e));
-                    return;
-                }
-                Thread.sleep(config.inbox().initialBackoff().toMillis() * attempt);
+                applier.apply(records);
+                kafka.commitSync(nextOffsets(records), settings.requestTimeout());
+                status.polled();
+                backoff = settings.initialBackoff();
+            } catch (BatchApplier.OutageException e) {
+                LOG.warnf("Events not applied, retrying in %d ms: %s", backoff.toMillis(), e.getMessage());
+                rewind(kafka, records);
+                pause(backoff);
+                backoff = min(backoff.multipliedBy(2), settings.maxBackoff());
             }
         }
     }
 
     /**
-     * Records the events in the inbox with one statement and hands those delivered for the first time
-     * to their handlers, each handler's events at once (a poll's topics are not ordered among each other).
+     * An empty poll does not say whether Kafka answered, so an idle consumer asks for the cluster's
+     * metadata now and then. Not the group coordinator: while the group rebalances, it holds all of a
+     * member's requests until the rebalance ends, which may rightly take minutes. A consumer Kafka does
+     * not answer is kept (its client reconnects by itself, and a new member would have to wait for the
+     * old one's session to expire before the group let it in); liveness restarts the replica if that
+     * lasts past stalled-after.
      */
-    private void applyAll(List<Decoded> batch) {
-        Set<String> fresh = inbox.firstDeliveries(batch.stream()
-                .map(d -> new Inbox.Delivery(d.event.id(), d.record.topic(), d.event.type()))
-                .toList());
-        Map<EventHandler, List<EventEnvelope>> byHandler = new LinkedHashMap<>();
-        for (Decoded decoded : batch) {
-            // removing the id makes a second copy of the event in the same poll a no-op
-            if (fresh.remove(decoded.event.id())) {
-                byHandler.computeIfAbsent(handlers.get(decoded.record.topic()), h -> new ArrayList<>())
-                        .add(decoded.event);
-            }
-        }
-        byHandler.forEach(EventHandler::handleAll);
-        handlers.values().stream().distinct().forEach(EventHandler::flush);
-    }
-
-    private EventEnvelope decode(ConsumerRecord<String, String> record) {
-        if (record.value() == null) {
-            throw new MalformedEventException("record has no value");
-        }
-        return codec.read(record.value());
-    }
-
-    private void deadLetter(ConsumerRecord<String, String> record, String reason) {
-        ProducerRecord<String, String> dead = new ProducerRecord<>(record.topic() + DEAD_LETTER_SUFFIX, record.key(),
-                record.value());
-        dead.headers().add(REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
-        dead.headers().add("salesplan-dlt-origin", (record.topic() + "/" + record.partition() + "@" + record.offset())
-                .getBytes(StandardCharsets.UTF_8));
-        dead.headers().add("salesplan-dlt-consumer", groupId().getBytes(StandardCharsets.UTF_8));
+    private void checkContact(KafkaConsumer<String, String> kafka) {
+        boolean wasUnreachable = status.snapshot().phase() == ConsumerStatus.Phase.UNREACHABLE;
         try {
-            deadLetters.send(dead).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OutageException(e);
-        } catch (Exception e) {
-            throw new OutageException(e);
+            kafka.listTopics(settings.requestTimeout());
+        } catch (TimeoutException e) {
+            if (!wasUnreachable) {
+                LOG.warnf("Inbox consumer cannot reach Kafka (%s: %s); it keeps polling", e.getClass().getName(),
+                        e.getMessage());
+            }
+            status.unreachable(e);
+            return;
+        }
+        if (wasUnreachable) {
+            LOG.info("Inbox consumer reaches Kafka again");
+        }
+        status.polled();
+    }
+
+    private static void logFailure(Throwable e, Duration backoff) {
+        String message = "Inbox consumer failed (%s: %s); closed it, creating a new one in %d ms";
+        if (e instanceof KafkaException) {
+            // Kafka's own failures explain themselves; their stack traces only repeat the client's internals.
+            LOG.warnf(message, e.getClass().getName(), e.getMessage(), backoff.toMillis());
+        } else {
+            LOG.warnf(e, message, e.getClass().getName(), e.getMessage(), backoff.toMillis());
         }
     }
 
-    private void rewind(ConsumerRecords<String, String> records) {
+    private boolean stopping() {
+        return stopping.getCount() == 0;
+    }
+
+    /** Waits, unless the application stops first. */
+    private void pause(Duration duration) throws InterruptedException {
+        stopping.await(duration.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static void rewind(KafkaConsumer<String, String> kafka, ConsumerRecords<String, String> records) {
         for (TopicPartition partition : records.partitions()) {
-            consumer.seek(partition, records.records(partition).get(0).offset());
+            kafka.seek(partition, records.records(partition).get(0).offset());
         }
     }
 
@@ -239,69 +250,7 @@ public class InboxConsumer {
         return offsets;
     }
 
-    /** The database (or Kafka, for dead letters) is unreachable: nothing is wrong with the event. */
-    static boolean isOutage(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OutageException || t instanceof SQLTransientException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08")
-                    || RETRYABLE_STATES.contains(sql.getSQLState()))) {
-                return true;
-            }
-            if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String reason(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return e instanceof MalformedEventException ? e.getMessage() : message;
-    }
-
-    private String groupId() {
-        return config.inbox().group().orElse(config.serviceName());
-    }
-
-    private Properties consumerProperties() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId());
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.inbox().maxPollRecords());
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        return props;
-    }
-
-    private Properties producerProperties() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        return props;
-    }
-
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
-    }
-
-    private record Decoded(ConsumerRecord<String, String> record, EventEnvelope event) {
-    }
-
-    static final class OutageException extends RuntimeException {
-        OutageException(Throwable cause) {
-            super(cause.getMessage(), cause);
-        }
     }
 }

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -37,6 +38,11 @@ import org.jboss.logging.Logger;
  * after Kafka acknowledged them ({@code acks=all}, idempotent producer); when Kafka is down the
  * round rolls back and is retried with a growing back-off, so nothing is lost. A crash between
  * the acknowledgement and the commit republishes a batch, which the consumers' inbox absorbs.
+ *
+ * <p>Published rows are deleted once they are older than the retention, every {@code purge-interval},
+ * {@code purge-batch-size} rows per statement and transaction, one batch after each round until a
+ * batch comes back short: a purge never holds its locks long, never writes one large burst of WAL,
+ * and never delays publishing by more than one batch.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -46,7 +52,12 @@ public class OutboxRelay {
     private static final String SELECT_PENDING = "select id, topic, aggregate_id, payload from outbox_event "
             + "where sent_at is null order by id limit ? for update skip locked";
     private static final String MARK_SENT = "update outbox_event set sent_at = now() where id = any (?)";
-    private static final String PURGE = "delete from outbox_event where sent_at < ?";
+    /**
+     * The oldest published rows past the retention, a batch at a time, through the index on
+     * {@code sent_at}; rows another purger holds are skipped rather than waited for.
+     */
+    private static final String PURGE = "delete from outbox_event where id in (select id from outbox_event "
+            + "where sent_at < ? order by sent_at limit ? for update skip locked)";
 
     private final AgroalDataSource dataSource;
     private final PlatformConfig.OutboxSettings settings;
@@ -141,15 +152,16 @@ public class OutboxRelay {
     public int relayOnce() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            int published;
             try {
-                int published = relayBatch(connection);
+                published = relayBatch(connection);
                 connection.commit();
-                purgeIfDue(connection);
-                return published;
             } catch (Exception e) {
                 connection.rollback();
                 throw e;
             }
+            purgeIfDue(connection);
+            return published;
         }
     }
 
@@ -200,16 +212,45 @@ public class OutboxRelay {
         }
     }
 
-    private void purgeIfDue(Connection connection) throws SQLException {
+    /** A purge that fails is tried again at the next interval; it must not hold back publishing. */
+    private void purgeIfDue(Connection connection) {
         Instant now = Instant.now();
         if (now.isBefore(nextPurge)) {
             return;
         }
-        nextPurge = now.plus(Duration.ofMinutes(10));
+        try {
+            if (purgeBatch(connection) < settings.purgeBatchSize()) {
+                nextPurge = now.plus(settings.purgeInterval());
+            }
+        } catch (SQLException e) {
+            LOG.warnf("Outbox purge failed (retrying in %s): %s", settings.purgeInterval(), e.toString());
+            nextPurge = now.plus(settings.purgeInterval());
+        }
+    }
+
+    /**
+     * Deletes up to {@code purge-batch-size} published rows older than the retention, in a
+     * transaction of its own.
+     *
+     * @return how many rows were deleted; fewer than the batch size when no more are due
+     */
+    public int purgeBatch() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            return purgeBatch(connection);
+        }
+    }
+
+    private int purgeBatch(Connection connection) throws SQLException {
         try (PreparedStatement purge = connection.prepareStatement(PURGE)) {
-            purge.setObject(1, java.time.OffsetDateTime.now().minus(settings.retention()));
-            purge.executeUpdate();
+            purge.setObject(1, OffsetDateTime.now().minus(settings.retention()));
+            purge.setInt(2, settings.purgeBatchSize());
+            int deleted = purge.executeUpdate();
             connection.commit();
+            return deleted;
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
         }
     }
 

@@ -173,6 +173,42 @@ class OutboxTest {
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 100).boxed().toList());
     }
 
+    @Test
+    void thePurgeDeletesPublishedRowsPastTheRetentionInBatchesAndNothingElse() throws Exception {
+        String aggregate = "purge-" + UUID.randomUUID();
+        OutboxRelay relay = new OutboxRelay(dataSource, config, KafkaTestResource.bootstrapServers());
+        appRelay.stop();
+        try {
+            insertRows(aggregate, 250, "now() - interval '2 days'", "now() - interval '3 days'");
+            insertRows(aggregate, 20, "now() - interval '1 hour'", "now() - interval '2 hours'");
+            insertRows(aggregate, 20, "null", "now() - interval '3 days'");
+
+            List<Integer> batches = new ArrayList<>();
+            int deleted;
+            do {
+                deleted = relay.purgeBatch();
+                batches.add(deleted);
+            } while (deleted == config.outbox().purgeBatchSize());
+
+            assertThat(batches).as("at most purge-batch-size (100 in tests) rows a statement").containsExactly(100, 100, 50);
+            assertThat(sql.count("select count(*) from outbox_event where aggregate_id = ? and sent_at < now() - interval '1 day'",
+                    aggregate)).isZero();
+            assertThat(sql.count("select count(*) from outbox_event where aggregate_id = ? and sent_at is not null",
+                    aggregate)).as("published within the retention").isEqualTo(20);
+            assertThat(orders.pendingEvents(aggregate)).as("pending, however old").isEqualTo(20);
+        } finally {
+            sql.update("delete from outbox_event where aggregate_id = ?", aggregate);
+            relay.stop();
+            appRelay.start();
+        }
+    }
+
+    private void insertRows(String aggregate, int count, String sentAt, String createdAt) {
+        sql.update("insert into outbox_event (event_id, topic, aggregate_id, type, payload, created_at, sent_at) "
+                + "select gen_random_uuid(), ?, ?, 'salesplan.test.purged.v1', '{}', " + createdAt + ", " + sentAt
+                + " from generate_series(1, ?)", TOPIC, aggregate, count);
+    }
+
     private void dropTooLarge(UUID aggregate) {
         sql.update("delete from outbox_event where type = ? and aggregate_id = ?", TOO_LARGE, aggregate.toString());
     }

@@ -5,7 +5,9 @@ import io.salesplan.platform.event.EventEnvelope;
 import io.salesplan.platform.event.MalformedEventException;
 import io.salesplan.platform.inbox.EventHandler;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Records one row per applied event, so tests can count effects. */
 @ApplicationScoped
@@ -14,8 +16,18 @@ public class EffectHandler implements EventHandler {
     public record Effect(String note) {
     }
 
+    private static final Map<String, Runnable> ONCE = new ConcurrentHashMap<>();
+
     private final Sql sql;
     private final EventCodec codec;
+
+    /**
+     * Runs {@code action} in the consumer's thread, inside the transaction that applies the next
+     * event with this note, once: a test's way to make something happen at that exact moment.
+     */
+    public static void onceOn(String note, Runnable action) {
+        ONCE.put(note, action);
+    }
 
     public EffectHandler(Sql sql, EventCodec codec) {
         this.sql = sql;
@@ -35,6 +47,10 @@ public class EffectHandler implements EventHandler {
         Effect effect = codec.data(event, Effect.class);
         if ("fail".equals(effect.note())) {
             throw new IllegalStateException("this event always fails");
+        }
+        Runnable action = ONCE.remove(effect.note());
+        if (action != null) {
+            action.run();
         }
         sql.update("insert into test_effect (aggregate_id, event_id) values (?, ?)", event.subject(), event.id());
     }
