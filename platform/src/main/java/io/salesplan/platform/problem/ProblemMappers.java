@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.salesplan.platform.web.StrictJson;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -175,6 +177,10 @@ public class ProblemMappers {
     }
 
     private static ApiException fromJson(JsonProcessingException e) {
+        if (e instanceof JsonParseException && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
+            String name = e.getOriginalMessage().replaceAll("^Duplicate field '([^']*)'.*$", "$1");
+            return ApiException.invalid(name, "is given more than once; give each field once");
+        }
         if (e instanceof JsonParseException) {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
@@ -190,6 +196,14 @@ public class ProblemMappers {
      */
     public static Problem.FieldError fieldError(JsonProcessingException e) {
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping.getPath()) : "body";
+        if (e instanceof StrictJson.OutOfRange outOfRange) {
+            return new Problem.FieldError(field, outOfRange.getOriginalMessage());
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String known = unknown.getKnownPropertyIds() == null ? "" : "; the fields are: "
+                    + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+            return new Problem.FieldError(field, "is not a field of this request (check its spelling)" + known);
+        }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())

@@ -11,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,7 +25,7 @@ public class ProblemTestResource {
     }
 
     public record NewOrder(@NotBlank @Size(max = 100) String name, @Min(1) int quantity, @NotNull Kind kind,
-            List<@Valid Line> lines) {
+            List<@Valid Line> lines, OffsetDateTime deliverAt) {
     }
 
     private final Sql sql;
