@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.salesplan.platform.web.AllowedMethods;
 import io.salesplan.platform.web.StrictJson;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -35,6 +36,12 @@ public class ProblemMappers {
 
     public static final String TYPE_BASE = "https://salesplan.io/problems/";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final AllowedMethods allowedMethods;
+
+    public ProblemMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
@@ -106,12 +113,16 @@ public class ProblemMappers {
         String title = type == null ? "Request failed" : type.getReasonPhrase();
         String detail = switch (status) {
             case 404 -> "No resource at " + path(uri);
-            case 405 -> "Method not allowed on " + path(uri);
+            case 405 -> "Method not allowed on " + path(uri) + "; allowed: " + String.join(", ", allowedMethods.on(uri.getPath()));
             case 406 -> "This resource answers application/json only";
             case 415 -> "Send the body as application/json";
             default -> title;
         };
-        return respond(new Problem(TYPE_BASE + slug(title), title, status, detail, path(uri), null)).build();
+        Response.ResponseBuilder response = respond(new Problem(TYPE_BASE + slug(title), title, status, detail, path(uri), null));
+        if (status == 405) {
+            response.header("Allow", String.join(", ", allowedMethods.on(uri.getPath())));
+        }
+        return response.build();
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 100)

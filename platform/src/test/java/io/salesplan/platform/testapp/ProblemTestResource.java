@@ -44,8 +44,17 @@ public class ProblemTestResource {
 
     @GET
     @Path("/orders/{id}")
+    @jakarta.ws.rs.Produces(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
     public String get(@PathParam("id") String id) {
         throw ApiException.notFound("Order", id);
+    }
+
+    @GET
+    @Path("/versioned")
+    @jakarta.ws.rs.Produces(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+    public jakarta.ws.rs.core.Response versioned() {
+        return jakarta.ws.rs.core.Response.ok(java.util.Map.of("name", "x".repeat(2000)))
+                .header("ETag", io.salesplan.platform.web.Versions.etag(3)).build();
     }
 
     @GET
