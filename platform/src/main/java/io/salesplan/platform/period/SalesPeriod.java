@@ -23,7 +23,7 @@ public record SalesPeriod(String key, Granularity granularity, LocalDate start, 
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
 
-    public static final String FORMAT_HINT = "a period such as 2026, 2026-Q1, 2026-03 or 2026-W10";
+    public static final String FORMAT_HINT = "a period such as 2026, 2026-Q1, 2026-03 or 2026-W10 (" + Years.HINT + ")";
 
     /** Parses a period key; empty when the text is not a valid period. */
     public static Optional<SalesPeriod> tryParse(String text) {
@@ -31,6 +31,10 @@ public record SalesPeriod(String key, Granularity granularity, LocalDate start, 
             return Optional.empty();
         }
         Matcher m;
+        if (text.length() < 4 || !text.substring(0, 4).chars().allMatch(Character::isDigit)
+                || !Years.contains(Integer.parseInt(text.substring(0, 4)))) {
+            return Optional.empty();
+        }
         if ((m = YEAR.matcher(text)).matches()) {
             return Optional.of(year(Integer.parseInt(m.group(1))));
         }

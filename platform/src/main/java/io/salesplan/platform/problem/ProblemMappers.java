@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -21,6 +22,8 @@ import java.util.stream.Collectors;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.salesplan.platform.web.AllowedMethods;
+import io.salesplan.platform.web.StrictJson;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -33,6 +36,12 @@ public class ProblemMappers {
 
     public static final String TYPE_BASE = "https://salesplan.io/problems/";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final AllowedMethods allowedMethods;
+
+    public ProblemMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
@@ -104,12 +113,16 @@ public class ProblemMappers {
         String title = type == null ? "Request failed" : type.getReasonPhrase();
         String detail = switch (status) {
             case 404 -> "No resource at " + path(uri);
-            case 405 -> "Method not allowed on " + path(uri);
+            case 405 -> "Method not allowed on " + path(uri) + "; allowed: " + String.join(", ", allowedMethods.on(uri.getPath()));
             case 406 -> "This resource answers application/json only";
             case 415 -> "Send the body as application/json";
             default -> title;
         };
-        return respond(new Problem(TYPE_BASE + slug(title), title, status, detail, path(uri), null)).build();
+        Response.ResponseBuilder response = respond(new Problem(TYPE_BASE + slug(title), title, status, detail, path(uri), null));
+        if (status == 405) {
+            response.header("Allow", String.join(", ", allowedMethods.on(uri.getPath())));
+        }
+        return response.build();
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 100)
@@ -175,6 +188,10 @@ public class ProblemMappers {
     }
 
     private static ApiException fromJson(JsonProcessingException e) {
+        if (e instanceof JsonParseException && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
+            String name = e.getOriginalMessage().replaceAll("^Duplicate field '([^']*)'.*$", "$1");
+            return ApiException.invalid(name, "is given more than once; give each field once");
+        }
         if (e instanceof JsonParseException) {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
@@ -190,6 +207,14 @@ public class ProblemMappers {
      */
     public static Problem.FieldError fieldError(JsonProcessingException e) {
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping.getPath()) : "body";
+        if (e instanceof StrictJson.OutOfRange outOfRange) {
+            return new Problem.FieldError(field, outOfRange.getOriginalMessage());
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String known = unknown.getKnownPropertyIds() == null ? "" : "; the fields are: "
+                    + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+            return new Problem.FieldError(field, "is not a field of this request (check its spelling)" + known);
+        }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())

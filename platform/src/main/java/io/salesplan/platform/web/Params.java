@@ -1,5 +1,6 @@
 package io.salesplan.platform.web;
 
+import io.salesplan.platform.period.Years;
 import io.salesplan.platform.problem.ApiException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -65,22 +66,32 @@ public final class Params {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ApiException.invalid(name, "must be a date (YYYY-MM-DD)");
         }
+        if (!Years.contains(date)) {
+            throw ApiException.invalid(name, "must be a date " + Years.HINT);
+        }
+        return date;
     }
 
     public static OffsetDateTime instant(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        OffsetDateTime instant;
         try {
-            return OffsetDateTime.parse(value.trim());
+            instant = OffsetDateTime.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ApiException.invalid(name, "must be an ISO-8601 instant with offset, e.g. 2026-03-01T09:00:00Z");
         }
+        if (!Years.contains(instant.getYear())) {
+            throw ApiException.invalid(name, "must be an instant " + Years.HINT);
+        }
+        return instant;
     }
 
     public static BigDecimal decimal(String name, String value) {

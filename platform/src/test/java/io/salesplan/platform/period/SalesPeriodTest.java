@@ -103,4 +103,13 @@ class SalesPeriodTest {
         assertThat(WorkingDays.between(first, last)).isEqualTo(expected);
         assertThat(ChronoUnit.DAYS.between(first, last)).isEqualTo(length);
     }
+
+    @Test
+    void periodsOutsideSaneYearsAreNotPeriods() {
+        for (String key : new String[] {"0000-Q1", "0000", "1899-12", "3000-W01", "9999"}) {
+            assertThat(SalesPeriod.tryParse(key)).as(key).isEmpty();
+        }
+        assertThat(SalesPeriod.tryParse("1900-01")).isPresent();
+        assertThat(SalesPeriod.tryParse("2999-Q4")).isPresent();
+    }
 }

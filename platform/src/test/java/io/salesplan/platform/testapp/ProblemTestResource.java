@@ -11,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,7 +25,7 @@ public class ProblemTestResource {
     }
 
     public record NewOrder(@NotBlank @Size(max = 100) String name, @Min(1) int quantity, @NotNull Kind kind,
-            List<@Valid Line> lines) {
+            List<@Valid Line> lines, OffsetDateTime deliverAt) {
     }
 
     private final Sql sql;
@@ -43,8 +44,17 @@ public class ProblemTestResource {
 
     @GET
     @Path("/orders/{id}")
+    @jakarta.ws.rs.Produces(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
     public String get(@PathParam("id") String id) {
         throw ApiException.notFound("Order", id);
+    }
+
+    @GET
+    @Path("/versioned")
+    @jakarta.ws.rs.Produces(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+    public jakarta.ws.rs.core.Response versioned() {
+        return jakarta.ws.rs.core.Response.ok(java.util.Map.of("name", "x".repeat(2000)))
+                .header("ETag", io.salesplan.platform.web.Versions.etag(3)).build();
     }
 
     @GET
