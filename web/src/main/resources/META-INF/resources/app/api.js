@@ -13,11 +13,12 @@ export function configureApi({ token, unauthorized }) {
 
 /** An RFC 9457 problem from a service (or one made up here when the network failed). */
 export class ApiProblem extends Error {
-  constructor(status, body) {
+  constructor(status, body, statusText) {
     const problem = body && typeof body === 'object' ? body : {};
-    super(problem.title || `HTTP ${status}`);
+    const title = problem.title || [status ? `HTTP ${status}` : null, statusText].filter(Boolean).join(' ');
+    super(title);
     this.status = status;
-    this.title = problem.title || `HTTP ${status}`;
+    this.title = title;
     this.detail = problem.detail || (typeof body === 'string' ? body : null);
     this.errors = Array.isArray(problem.errors) ? problem.errors : [];
   }
@@ -44,7 +45,7 @@ export async function api(path, { method = 'GET', body, headers = {}, raw = fals
   }
   if (!response.ok) {
     if (response.status === 401) onUnauthorized();
-    throw new ApiProblem(response.status, data);
+    throw new ApiProblem(response.status, data, response.statusText);
   }
   return raw ? { data, response } : data;
 }

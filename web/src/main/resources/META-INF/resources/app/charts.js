@@ -64,7 +64,7 @@ export function bars(label, labels, values, { highlight = () => false, percent =
     options: {
       indexAxis: 'y',
       plugins: { legend: { display: false } },
-      scales: { x: { beginAtZero: true, ticks: percent ? { callback: (v) => `${v}%` } : {} } },
+      scales: { x: { beginAtZero: true, suggestedMax: percent ? 100 : undefined, ticks: percent ? { callback: (v) => `${v}%` } : {} } },
     },
   }, Math.max(120, 34 * labels.length + 40));
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.WithTestResource;
@@ -68,6 +69,19 @@ class CockpitTest {
                 .body("body", equalTo("{\"name\":\"Hangzhou Tea\",\"amount\":120000}"));
         given().header("Authorization", TOKEN).when().post("/api/v1/tasks/abc/complete").then()
                 .statusCode(201).body("service", equalTo("activity-service")).body("body", equalTo(""));
+    }
+
+    @Test
+    void theCockpitsOwnOriginIsNotPassedOnSoTheServicesCorsListDoesNotApplyButAForeignOneIs() {
+        String own = "http://localhost:" + io.restassured.RestAssured.port;
+        given().header("Authorization", TOKEN).header("Origin", own).header("Host", "localhost:" + io.restassured.RestAssured.port)
+                .contentType("application/json").body("{}")
+                .when().post("/api/v1/goals/g/action-plan").then()
+                .statusCode(201).body("service", equalTo("goals-service")).body("origin", nullValue());
+        given().header("Authorization", TOKEN).header("Origin", "https://elsewhere.example.com")
+                .contentType("application/json").body("{}")
+                .when().post("/api/v1/goals/g/action-plan").then()
+                .statusCode(201).body("origin", equalTo("https://elsewhere.example.com"));
     }
 
     @Test

@@ -104,7 +104,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         echo.put("uri", exchange.getRequestURI().toString());
         echo.put("authorization", authorization);
         echo.put("body", body);
-        echo.put("host", exchange.getRequestHeaders().getFirst("Host"));
+        echo.put("origin", exchange.getRequestHeaders().getFirst("Origin"));
         exchange.getResponseHeaders().add("ETag", "\"7\"");
         send(exchange, exchange.getRequestMethod().equals("POST") ? 201 : 200, "application/json", echo);
     }

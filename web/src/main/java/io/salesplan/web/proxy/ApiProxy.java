@@ -74,8 +74,10 @@ public class ApiProxy {
                 .setSsl("https".equals(base.getScheme()))
                 .setURI(stripTrailingSlash(base.getRawPath()) + in.uri())
                 .setIdleTimeout(timeoutMillis);
+        boolean sameOrigin = sameOrigin(in);
         in.headers().forEach(header -> {
-            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+            String name = header.getKey().toLowerCase(Locale.ROOT);
+            if (!HOP_BY_HOP.contains(name) && !(sameOrigin && name.equals("origin"))) {
                 options.addHeader(header.getKey(), header.getValue());
             }
         });
@@ -93,6 +95,25 @@ public class ApiProxy {
                         context.response().reset();
                     }
                 });
+    }
+
+    /**
+     * Whether the page calling is the cockpit itself. Its Origin is then dropped: to the services the
+     * call comes from the proxy, not from a browser origin they would check against their CORS list
+     * (and refuse, with an empty 403, since the cockpit's origin is not on it). Calls from other origins
+     * keep their Origin and get the services' own CORS answer.
+     */
+    private static boolean sameOrigin(HttpServerRequest in) {
+        String origin = in.getHeader("Origin");
+        String host = in.getHeader("Host");
+        if (origin == null || host == null) {
+            return false;
+        }
+        try {
+            return host.equalsIgnoreCase(URI.create(origin).getRawAuthority());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static void relay(HttpClientResponse answer, HttpServerResponse response) {

@@ -124,7 +124,9 @@ function decompose(body, goals, goalName, owner, dir) {
     const goal = selected();
     try {
       const tree = await api(`/api/v1/goals/${goal.id}/tree`);
-      show(current, splitView(tree, tree.children || [], owner, t('plan.children')));
+      // a split's children measure what the goal measures; an applied action plan's KPI goals do not
+      const split = (tree.children || []).filter((c) => c.metric === goal.metric && c.activityType === goal.activityType);
+      show(current, splitView(tree, split, owner, t('plan.children')));
     } catch (e) {
       show(current, problemView(e));
     }
