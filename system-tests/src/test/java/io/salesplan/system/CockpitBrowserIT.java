@@ -68,6 +68,11 @@ class CockpitBrowserIT {
                     + "(.ci/run does this on CI), or point -Dchromium.binary and -Dchromedriver.binary at them.");
         }
         Files.createDirectories(SHOTS);
+        try (var old = Files.list(SHOTS)) {
+            for (Path shot : old.toList()) {
+                Files.delete(shot);
+            }
+        }
         Path profile = Files.createTempDirectory(ROOT.resolve("system-tests/target"), "chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

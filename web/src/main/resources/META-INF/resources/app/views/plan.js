@@ -54,8 +54,7 @@ function actionPlan(body, goals, goalName, dir) {
         h('input', { name: `ratio-${type}`, type: 'number', min: '0', step: '0.1', value: { VISIT: '3', DEMO: '1', CALL: '10' }[type] || '' })))),
     h('div', { class: 'buttons' },
       h('button', { type: 'submit', class: 'primary', value: 'preview' }, t('plan.preview')),
-      h('button', { type: 'submit', value: 'apply' }, t('plan.apply'))),
-    result);
+      h('button', { type: 'submit', value: 'apply' }, t('plan.apply'))));
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     const apply = e.submitter && e.submitter.value === 'apply';
@@ -77,7 +76,7 @@ function actionPlan(body, goals, goalName, dir) {
       show(result, problemView(err));
     }
   });
-  show(body, form);
+  show(body, form, result);
 }
 
 function planView(plan, dir) {

@@ -75,8 +75,7 @@ export function mount(el, { me, directory, notice }) {
       const window = primary ? { from: primary.periodStart, to: primary.periodEnd } : {};
       await Promise.all([
         primary
-          ? fill(reps.el, reps.body, () => api(`/api/v1/reviews/leaderboard${query({ teamId, period: primary.period, metric: primary.metric })}`),
-            (board) => leaderboard(board, primary, dir))
+          ? fill(reps.el, reps.body, () => repBoard(teamId, primary), ({ board, metric }) => leaderboard(board, metric, primary, dir))
           : show(reps.body, h('p', { class: 'muted' }, t('team.noGoals'))),
         fill(funnel.el, funnel.body, async () => {
           const pipelines = await api('/api/v1/pipelines');
@@ -125,12 +124,26 @@ function goalCards(items) {
   }));
 }
 
-function leaderboard(board, goal, dir) {
+/**
+ * The leaderboard of the team goal's metric; when the reps carry no goal of it (a revenue target the
+ * manager ran through an action plan instead of splitting), that of the KPIs the plan gave them.
+ */
+async function repBoard(teamId, goal) {
+  const metrics = [...new Set([goal.metric, 'DEALS_WON', 'OPPORTUNITIES_CREATED'])];
+  let board = null;
+  for (const metric of metrics) {
+    board = await api(`/api/v1/reviews/leaderboard${query({ teamId, period: goal.period, metric })}`);
+    if (board.items.length) return { board, metric };
+  }
+  return { board, metric: goal.metric };
+}
+
+function leaderboard(board, metric, goal, dir) {
   if (!board.items.length) return h('p', { class: 'muted' }, t('team.noReps'));
-  const value = (v) => metricValue(goal.metric, v, goal.currency);
+  const value = (v) => metricValue(metric, v, goal.currency);
   const names = board.items.map((row) => dir.repName(row.repId));
   return h('div', {},
-    h('p', { class: 'muted small' }, t('team.repsFor', { metric: label('metric', goal.metric), period: goal.period })),
+    h('p', { class: 'muted small' }, t('team.repsFor', { metric: label('metric', metric), period: goal.period })),
     bars(t('team.reps'), names, board.items.map((row) => (row.attainment == null ? 0 : row.attainment * 100)), { percent: true }),
     h('h3', {}, t('team.leaderboard')),
     table([{ label: t('team.rank'), numeric: true }, { label: t('common.rep') }, { label: t('team.target'), numeric: true },
