@@ -189,6 +189,111 @@ class CockpitBrowserIT {
         browser.manage().window().setSize(new Dimension(1366, 1700));
     }
 
+    @Test
+    void inAClusterThePageSignsInAtTheIdentityProviderWithPkceAndHasNoLocalSignIn() throws Exception {
+        Suite suite = Suite.get();
+        FakeIdentityProvider idp = new FakeIdentityProvider(Suite.tokens().forRole("admin", null));
+        int port = 28086;
+        String cockpit = "http://127.0.0.1:" + port;
+        Process web = suite.launchWeb(port, Map.of(
+                "SALESPLAN_WEB_OIDC_ISSUER", "https://salesplan.local/issuer",
+                "SALESPLAN_WEB_OIDC_AUTHORIZATION_ENDPOINT", idp.url() + "/authorize",
+                "SALESPLAN_WEB_OIDC_TOKEN_ENDPOINT", idp.url() + "/token",
+                "SALESPLAN_WEB_OIDC_CLIENT_ID", "salesplan-cockpit"));
+        try {
+            assertThat(Suite.status(cockpit + "/local-sign-in/people")).as("no local sign-in without the key").isEqualTo(404);
+            browser.get(cockpit + "/#/sign-in");
+            assertThat(browser.findElements(By.cssSelector("button.person"))).as("no 'sign in as' list").isEmpty();
+            waitVisible(By.cssSelector(".sign-in button.primary")).click();
+            new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "admin"));
+            waitVisible(By.cssSelector("#nav a[href='#/team']"));
+            assertThat(browser.getCurrentUrl()).as("the code and state are gone from the address bar")
+                    .doesNotContain("code=").doesNotContain("state=");
+            assertThat(idp.authorizeQuery).containsEntry("response_type", "code").containsEntry("client_id", "salesplan-cockpit")
+                    .containsEntry("redirect_uri", cockpit + "/").containsEntry("code_challenge_method", "S256")
+                    .containsEntry("scope", "openid profile email").containsKey("state");
+            assertThat(idp.tokenForm).containsEntry("grant_type", "authorization_code").containsEntry("code", FakeIdentityProvider.CODE)
+                    .containsEntry("redirect_uri", cockpit + "/").containsEntry("client_id", "salesplan-cockpit");
+            assertThat(idp.verifierMatchedChallenge).as("the token request proves the PKCE verifier").isTrue();
+            screenshot("signed-in-with-oidc");
+        } finally {
+            web.destroy();
+            web.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            idp.stop();
+        }
+    }
+
+    /**
+     * An identity provider's two endpoints, just enough for the authorization code flow with PKCE:
+     * /authorize remembers the challenge and sends the browser back with a code, /token answers with
+     * the given access token only when the verifier hashes to that challenge.
+     */
+    private static final class FakeIdentityProvider {
+
+        static final String CODE = "code-1";
+
+        private final com.sun.net.httpserver.HttpServer server;
+        private final String accessToken;
+        volatile Map<String, String> authorizeQuery = Map.of();
+        volatile Map<String, String> tokenForm = Map.of();
+        volatile boolean verifierMatchedChallenge;
+
+        FakeIdentityProvider(String accessToken) throws IOException {
+            this.accessToken = accessToken;
+            server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/authorize", exchange -> {
+                authorizeQuery = form(exchange.getRequestURI().getRawQuery());
+                String back = authorizeQuery.get("redirect_uri") + "?code=" + CODE + "&state="
+                        + java.net.URLEncoder.encode(authorizeQuery.get("state"), java.nio.charset.StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Location", back);
+                exchange.sendResponseHeaders(302, -1);
+                exchange.close();
+            });
+            server.createContext("/token", exchange -> {
+                exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
+                tokenForm = form(new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                verifierMatchedChallenge = s256(tokenForm.getOrDefault("code_verifier", "")).equals(authorizeQuery.get("code_challenge"));
+                byte[] body = (verifierMatchedChallenge
+                        ? "{\"access_token\":\"" + this.accessToken + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}"
+                        : "{\"error\":\"invalid_grant\",\"error_description\":\"PKCE verification failed\"}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(verifierMatchedChallenge ? 200 : 400, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort();
+        }
+
+        void stop() {
+            server.stop(0);
+        }
+
+        private static Map<String, String> form(String encoded) {
+            Map<String, String> values = new java.util.HashMap<>();
+            for (String pair : encoded == null ? new String[0] : encoded.split("&")) {
+                String[] kv = pair.split("=", 2);
+                values.put(java.net.URLDecoder.decode(kv[0], java.nio.charset.StandardCharsets.UTF_8),
+                        kv.length > 1 ? java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8) : "");
+            }
+            return values;
+        }
+
+        private static String s256(String verifier) {
+            try {
+                byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(verifier.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     // ---- the data, through the public APIs ----
 
     private record Data(String team, String managerEmail, String repA, String repAEmail, String repB, String teamGoal, String task) {

@@ -209,31 +209,46 @@ public final class Suite {
         }
     }
 
-    private void launchWeb() throws IOException {
+    private void launchWeb() {
+        web = launchWeb(WEB_PORT, Map.of("SALESPLAN_WEB_LOCAL_SIGNING_KEY",
+                tokens().publicKey().resolveSibling("private.pem").toString()));
+    }
+
+    /**
+     * Starts another packaged web module on {@code port}, its proxy pointed at the services, with these
+     * settings (environment variables) besides; returns once it is ready. The caller stops it.
+     */
+    public Process launchWeb(int port, Map<String, String> settings) {
         Path app = ROOT.resolve("web/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(app)) {
             throw new IllegalStateException(app + " is missing: build the web module first (./mvnw verify builds it)");
         }
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx128m", "-XX:+UseSerialGC", "-jar", app.toString()));
-        Path log = WORK.resolve("logs/web.log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Path log = WORK.resolve("logs/web-" + port + ".log");
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx128m", "-XX:+UseSerialGC", "-jar", app.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(WEB_PORT));
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("SALESPLAN_WEB_GOALS_URL", Service.GOALS.url());
         env.put("SALESPLAN_WEB_PIPELINE_URL", Service.PIPELINE.url());
         env.put("SALESPLAN_WEB_ACTIVITY_URL", Service.ACTIVITY.url());
         env.put("SALESPLAN_WEB_REVIEW_URL", Service.REVIEW.url());
-        env.put("SALESPLAN_WEB_LOCAL_SIGNING_KEY", tokens().publicKey().resolveSibling("private.pem").toString());
-        web = builder.start();
+        env.putAll(settings);
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the web module", e);
+        }
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (status(webUrl() + "/q/health/ready") != 200) {
-            if (!web.isAlive() || Instant.now().isAfter(deadline)) {
+        while (status("http://127.0.0.1:" + port + "/q/health/ready") != 200) {
+            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+                process.destroyForcibly();
                 throw new IllegalStateException("the web module did not become ready; see " + log);
             }
             sleep(250);
         }
+        return process;
     }
 
     private void awaitReady(Service service, Duration timeout) {
