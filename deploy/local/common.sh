@@ -9,6 +9,8 @@ KAFKA_PORT=19092
 KAFKA_CONTROLLER_PORT=19093
 SERVICES=(goals-service pipeline-service activity-service review-service)
 SERVICE_PORTS=(8081 8082 8083 8084)
+# The web cockpit: its own port, proxying /api/v1 to the services and signing in with the local key.
+WEB_PORT=8080
 INFRA_CP="$ROOT/local-infra/target/classes:$ROOT/local-infra/target/lib/*"
 READY_TIMEOUT=${SALESPLAN_READY_TIMEOUT:-180}
 LAUNCH=()
@@ -52,10 +54,10 @@ record_pid() { echo "$1 $2" >> "$PIDS"; }
 build_if_needed() {
   local missing=false
   [ -d local-infra/target/lib ] && [ -d local-infra/target/classes ] || missing=true
-  for s in "${SERVICES[@]}"; do [ -f "$s/target/quarkus-app/quarkus-run.jar" ] || missing=true; done
+  for s in "${SERVICES[@]}" web; do [ -f "$s/target/quarkus-app/quarkus-run.jar" ] || missing=true; done
   if $1 || $missing; then
     echo "Building Salesplan (./mvnw -B -q install -DskipTests)…"
-    ./mvnw -B -q install -DskipTests -pl local-infra,platform,goals-service,pipeline-service,activity-service,review-service -am \
+    ./mvnw -B -q install -DskipTests -pl local-infra,platform,goals-service,pipeline-service,activity-service,review-service,web -am \
       > "$LOGS/build.log" 2>&1 || { tail -40 "$LOGS/build.log"; fail "the build failed; full log in $LOGS/build.log"; }
   fi
 }
@@ -148,7 +150,24 @@ start_services() {
   done
 }
 
-# Stops in reverse start order: services, then Kafka, then PostgreSQL (whose JVM stops the server).
+# The cockpit, once the services are up: its proxy sends /api/v1 to them by the ingress's rules, and
+# its "sign in as" page signs tokens with the local key (it exists only because the key is given).
+start_web() {
+  echo "Starting the web cockpit on 127.0.0.1:$WEB_PORT…"
+  SALESPLAN_WEB_GOALS_URL=http://127.0.0.1:${SERVICE_PORTS[0]} \
+  SALESPLAN_WEB_PIPELINE_URL=http://127.0.0.1:${SERVICE_PORTS[1]} \
+  SALESPLAN_WEB_ACTIVITY_URL=http://127.0.0.1:${SERVICE_PORTS[2]} \
+  SALESPLAN_WEB_REVIEW_URL=http://127.0.0.1:${SERVICE_PORTS[3]} \
+  SALESPLAN_WEB_LOCAL_SIGNING_KEY="$KEYS/private.pem" \
+    "${LAUNCH[@]}" java -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dquarkus.http.host=127.0.0.1 \
+      -Dquarkus.http.port="$WEB_PORT" -jar web/target/quarkus-app/quarkus-run.jar > "$LOGS/web.log" 2>&1 &
+  local pid=$!
+  record_pid web "$pid"
+  wait_for web "$pid" "curl -fsS http://127.0.0.1:$WEB_PORT/q/health/ready" 60 "$LOGS/web.log"
+}
+
+# Stops in reverse start order: the cockpit and the services, then Kafka, then PostgreSQL (whose JVM
+# stops the server).
 stop_all() {
   [ -s "$PIDS" ] || return 0
   local lines name pid

@@ -169,10 +169,12 @@ class ManifestsTest {
     @ParameterizedTest
     @MethodSource("overlays")
     void everyServiceHasItsDeploymentServiceConfigAutoscalerAndDisruptionBudget(String overlay) {
-        for (String service : ServiceConfig.SERVICES) {
+        for (String service : ServiceConfig.DEPLOYED) {
             Deployment deployment = named(overlay, Deployment.class, service);
             Map<String, String> podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
-            assertThat(podLabels).containsEntry(SERVICE_POD, "service").containsEntry("app.kubernetes.io/part-of", "salesplan");
+            // the cockpit is no "service": the database and Kafka admit component=service pods only
+            String component = service.equals(ServiceConfig.WEB) ? "frontend" : "service";
+            assertThat(podLabels).containsEntry(SERVICE_POD, component).containsEntry("app.kubernetes.io/part-of", "salesplan");
             assertThat(deployment.getSpec().getReplicas()).as("%s: the autoscaler owns the replica count", service).isNull();
             assertThat(selects(deployment.getSpec().getSelector(), podLabels)).isTrue();
 
@@ -217,7 +219,7 @@ class ManifestsTest {
     @ParameterizedTest
     @MethodSource("overlays")
     void probesWatchTheThreeHealthEndpointsOnTheServicePort(String overlay) {
-        for (String service : ServiceConfig.SERVICES) {
+        for (String service : ServiceConfig.DEPLOYED) {
             Deployment deployment = named(overlay, Deployment.class, service);
             Container c = container(deployment);
             int port = ServiceConfig.load(service).httpPort();
@@ -238,8 +240,8 @@ class ManifestsTest {
     @ParameterizedTest
     @MethodSource("overlays")
     void containersHaveRequestsAndLimitsAndRunLockedDown(String overlay) {
-        Duration shutdown = Duration.parse(ServiceConfig.load("goals-service").prod("quarkus.shutdown.timeout"));
-        for (String service : ServiceConfig.SERVICES) {
+        for (String service : ServiceConfig.DEPLOYED) {
+            Duration shutdown = Duration.parse(ServiceConfig.load(service).prod("quarkus.shutdown.timeout"));
             Deployment deployment = named(overlay, Deployment.class, service);
             PodSpec pod = deployment.getSpec().getTemplate().getSpec();
             Container c = container(deployment);
@@ -509,6 +511,40 @@ class ManifestsTest {
             }
         }
         assertThat(route(paths, "/q/metrics")).as("%s: /q/* stays inside the cluster", overlay).isEmpty();
+        assertThat(route(paths, "/q/health/ready")).as("%s: /q/* stays inside the cluster", overlay).isEmpty();
+
+        for (String page : List.of("/", "/config.json", "/app/main.js", "/app/views/team.js", "/webjars/chartjs/dist/chart.umd.js")) {
+            HTTPIngressPath route = route(paths, page).orElseThrow(() -> new AssertionError(overlay + ": no ingress path serves " + page));
+            assertThat(route.getBackend().getService().getName()).as("%s: %s is the cockpit's", overlay, page).isEqualTo(ServiceConfig.WEB);
+        }
+        assertThat(route(paths, "/local-sign-in")).as("%s: the local sign-in is never reachable in a cluster", overlay).isEmpty();
+        assertThat(route(paths, "/local-sign-in/people")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void theCockpitSignsInAtTheIssuerTheServicesTrustAndNeverWithTheLocalKey(String overlay) {
+        Map<String, String> common = named(overlay, ConfigMap.class, "salesplan-common").getData();
+        Container c = container(named(overlay, Deployment.class, ServiceConfig.WEB));
+        Map<String, String> env = environment(overlay, c);
+        assertThat(env.get("SALESPLAN_WEB_OIDC_ISSUER")).isEqualTo(common.get("SALESPLAN_JWT_ISSUER"));
+        assertThat(env.get("SALESPLAN_WEB_OIDC_CLIENT_ID")).isNotBlank();
+        for (String endpoint : List.of("SALESPLAN_WEB_OIDC_AUTHORIZATION_ENDPOINT", "SALESPLAN_WEB_OIDC_TOKEN_ENDPOINT")) {
+            assertThat(env.get(endpoint)).as("%s: %s", overlay, endpoint).startsWith("https://");
+        }
+        assertThat(env.keySet()).as("%s: no local key and no proxy in a cluster (the ingress routes /api/v1)", overlay)
+                .doesNotContain("SALESPLAN_WEB_LOCAL_SIGNING_KEY", "SALESPLAN_WEB_GOALS_URL", "SALESPLAN_WEB_PIPELINE_URL",
+                        "SALESPLAN_WEB_ACTIVITY_URL", "SALESPLAN_WEB_REVIEW_URL");
+        assertThat(c.getEnv()).as("%s: the cockpit has no secret", overlay).allSatisfy(e -> assertThat(e.getValueFrom() == null
+                || e.getValueFrom().getSecretKeyRef() == null).isTrue());
+
+        // browsers send Origin on every write; behind TLS termination the services do not see it as their own
+        Set<String> origins = Set.of(common.get("SALESPLAN_CORS_ORIGINS").split(","));
+        for (Ingress ingress : all(overlay, Ingress.class)) {
+            for (IngressRule rule : ingress.getSpec().getRules()) {
+                assertThat(origins).as("%s: the cockpit's origin may call the API", overlay).contains("https://" + rule.getHost());
+            }
+        }
     }
 
     /**
@@ -617,6 +653,15 @@ class ManifestsTest {
                 }
             }
         }
+
+        Map<String, String> webLabels = named(overlay, Deployment.class, ServiceConfig.WEB).getSpec().getTemplate().getMetadata().getLabels();
+        List<NetworkPolicyPeer> webPeers = peersOf(policies, webLabels);
+        assertThat(webPeers).as("%s: the cockpit is reachable from the ingress controller", overlay).isNotEmpty()
+                .allSatisfy(peer -> {
+                    assertThat(peer.getIpBlock()).isNull();
+                    assertThat(peer.getNamespaceSelector()).as("%s: the cockpit from the ingress namespace only", overlay).isNotNull();
+                    assertThat(peer.getNamespaceSelector().getMatchLabels()).isNotEmpty();
+                });
 
         for (Cluster cluster : all(overlay, Cluster.class)) {
             Map<String, String> dbLabels = Map.of("cnpg.io/cluster", cluster.metadata().getName());

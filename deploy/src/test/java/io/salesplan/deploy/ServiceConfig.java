@@ -23,6 +23,12 @@ record ServiceConfig(String name, Properties properties, Properties platformDefa
 
     static final List<String> SERVICES = List.of("goals-service", "pipeline-service", "activity-service", "review-service");
 
+    /** The web cockpit: deployed like a service, but it owns no data and reaches neither database nor Kafka. */
+    static final String WEB = "web";
+
+    /** Everything that runs as a Deployment of its own image: the four services and the cockpit. */
+    static final List<String> DEPLOYED = List.of("goals-service", "pipeline-service", "activity-service", "review-service", WEB);
+
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Za-z0-9_.\\-]+)(?::([^}]*))?}");
 
     static ServiceConfig load(String service) {

@@ -70,14 +70,31 @@ public final class Tokens {
                 Files.writeString(temp, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
                 Files.move(temp, privatePem, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             }
-            byte[] der = Base64.getMimeDecoder().decode(Files.readString(privatePem)
-                    .replaceAll("-----[A-Z ]+-----", ""));
-            return new Tokens(directory, KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der)));
+            return new Tokens(directory, readPrivateKey(privatePem));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read or make the signing key in " + directory, e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("could not read or make the signing key in " + directory, e);
         }
+    }
+
+    /**
+     * The existing private key in {@code privatePem}, never a new one: for the web module's local sign-in,
+     * which must sign with the key the services already trust.
+     */
+    public static Tokens fromPrivateKey(Path privatePem) {
+        try {
+            return new Tokens(privatePem.toAbsolutePath().getParent(), readPrivateKey(privatePem));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the signing key " + privatePem, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("could not read the signing key " + privatePem, e);
+        }
+    }
+
+    private static PrivateKey readPrivateKey(Path privatePem) throws IOException, GeneralSecurityException {
+        byte[] der = Base64.getMimeDecoder().decode(Files.readString(privatePem).replaceAll("-----[A-Z ]+-----", ""));
+        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
     }
 
     /** The public key file the services verify with. */

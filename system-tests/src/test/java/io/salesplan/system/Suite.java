@@ -26,7 +26,9 @@ import java.util.Map;
  * The whole suite for the system tests, started once per test JVM: two real PostgreSQL servers
  * (activity-service gets one of its own so a test can take its database away), a real Kafka
  * broker, and the four packaged services as separate processes, configured only through their
- * environment, as in production.
+ * environment, as in production; then the packaged web cockpit, configured as the local run
+ * configures it (its proxy pointed at the four services, its "sign in as" page signing with the
+ * suite's key).
  */
 public final class Suite {
 
@@ -55,6 +57,7 @@ public final class Suite {
     private static final Path WORK = ROOT.resolve("system-tests/target/suite");
     private static final int MAIN_PG_PORT = 25432;
     private static final int ACTIVITY_PG_PORT = 25433;
+    private static final int WEB_PORT = 28085;
     /** How each service's JVM is launched: a small heap, the serial collector, the default JIT. */
     static final List<String> JVM_OPTIONS = List.of("-Xmx384m", "-XX:+UseSerialGC");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -63,6 +66,7 @@ public final class Suite {
     private static Tokens tokens;
 
     private final Map<Service, Process> processes = new LinkedHashMap<>();
+    private Process web;
     private EmbeddedPostgres mainDb;
     private EmbeddedPostgres activityDb;
     private String kafka;
@@ -105,9 +109,15 @@ public final class Suite {
             for (Service service : Service.values()) {
                 awaitReady(service, Duration.ofSeconds(120));
             }
+            launchWeb();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The web cockpit's base URL, e.g. http://127.0.0.1:28085. */
+    public String webUrl() {
+        return "http://127.0.0.1:" + WEB_PORT;
     }
 
     public String kafkaBootstrapServers() {
@@ -199,6 +209,48 @@ public final class Suite {
         }
     }
 
+    private void launchWeb() {
+        web = launchWeb(WEB_PORT, Map.of("SALESPLAN_WEB_LOCAL_SIGNING_KEY",
+                tokens().publicKey().resolveSibling("private.pem").toString()));
+    }
+
+    /**
+     * Starts another packaged web module on {@code port}, its proxy pointed at the services, with these
+     * settings (environment variables) besides; returns once it is ready. The caller stops it.
+     */
+    public Process launchWeb(int port, Map<String, String> settings) {
+        Path app = ROOT.resolve("web/target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(app)) {
+            throw new IllegalStateException(app + " is missing: build the web module first (./mvnw verify builds it)");
+        }
+        Path log = WORK.resolve("logs/web-" + port + ".log");
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx128m", "-XX:+UseSerialGC", "-jar", app.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("SALESPLAN_WEB_GOALS_URL", Service.GOALS.url());
+        env.put("SALESPLAN_WEB_PIPELINE_URL", Service.PIPELINE.url());
+        env.put("SALESPLAN_WEB_ACTIVITY_URL", Service.ACTIVITY.url());
+        env.put("SALESPLAN_WEB_REVIEW_URL", Service.REVIEW.url());
+        env.putAll(settings);
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the web module", e);
+        }
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (status("http://127.0.0.1:" + port + "/q/health/ready") != 200) {
+            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("the web module did not become ready; see " + log);
+            }
+            sleep(250);
+        }
+        return process;
+    }
+
     private void awaitReady(Service service, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (!ready(service)) {
@@ -249,6 +301,16 @@ public final class Suite {
     }
 
     private void shutdown() {
+        if (web != null) {
+            web.destroy();
+            try {
+                if (!web.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    web.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         List.copyOf(processes.keySet()).forEach(this::stop);
         for (EmbeddedPostgres db : new EmbeddedPostgres[] {mainDb, activityDb}) {
             try {
