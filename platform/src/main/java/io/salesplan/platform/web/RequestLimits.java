@@ -10,6 +10,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,7 +85,10 @@ public class RequestLimits {
             return;
         }
         boolean chunked = request.headers().contains(HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CHUNKED, true);
-        if ((declared != null && declared > 0) || chunked) {
+        // An HTTP/2 request (over TLS; cleartext HTTP/2 is off, see NoCleartextHttp2) cannot be paused once
+        // read, which RESTEasy Reactive does: its body is left to the framework and its flow control.
+        boolean http1 = request.version() != HttpVersion.HTTP_2;
+        if (http1 && ((declared != null && declared > 0) || chunked)) {
             readBody(context, declared);
         } else {
             context.next();
