@@ -1,6 +1,8 @@
 package io.salesplan.platform.web;
 
 import io.salesplan.platform.problem.ApiException;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -12,8 +14,10 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class RequireContentType {
 
     @ServerRequestFilter(preMatching = true)
-    public void requireContentType(ContainerRequestContext request) {
-        boolean hasBody = request.getLength() > 0 || request.getHeaderString("Transfer-Encoding") != null;
+    public void requireContentType(ContainerRequestContext request, RoutingContext routing) {
+        // RequestLimits has read an HTTP/1 body already; a chunked request may well carry none
+        Buffer read = routing.body() == null ? null : routing.body().buffer();
+        boolean hasBody = read != null ? read.length() > 0 : request.getLength() > 0;
         if (hasBody && request.getHeaderString(HttpHeaders.CONTENT_TYPE) == null) {
             throw new ApiException(415, "unsupported-media-type", "Unsupported Media Type",
                     "The request has a body but no Content-Type; send it as Content-Type: application/json", null, null);

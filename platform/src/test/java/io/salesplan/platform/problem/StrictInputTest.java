@@ -90,4 +90,14 @@ class StrictInputTest {
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).contains("no Content-Type");
     }
+
+    @Test
+    void aChunkedRequestWithoutABodyNeedsNoContentType() throws Exception {
+        // what a proxy piping an empty GET sends: Transfer-Encoding: chunked and no bytes
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/test/versioned"))
+                        .method("GET", HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(new byte[0])))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
 }

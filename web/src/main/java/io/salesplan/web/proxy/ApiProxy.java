@@ -82,8 +82,16 @@ public class ApiProxy {
             }
         });
         String service = upstream.get().service();
+        boolean hasBody = in.getHeader("Content-Length") != null || in.getHeader("Transfer-Encoding") != null;
         client.request(options)
-                .compose(out -> out.send(in))
+                // a request without a body goes on without one (piping it would make it a chunked empty body)
+                .compose(out -> {
+                    if (hasBody) {
+                        return out.send(in);
+                    }
+                    in.resume();
+                    return out.send();
+                })
                 .onSuccess(answer -> relay(answer, context.response()))
                 .onFailure(failure -> {
                     LOG.debugf(failure, "%s %s: %s did not answer", in.method(), in.path(), service);
