@@ -98,13 +98,14 @@ public final class Api {
         }
 
         public Response send(Service service, String method, String path, JsonNode body, String ifMatch) {
-            HttpResponse<String> response = raw(method, service.url() + path, body == null ? null : body.toString(), ifMatch);
+            HttpResponse<String> response = raw(method, service.url() + path, body == null ? null : body.toString(),
+                    body == null ? null : "application/json", ifMatch);
             JsonNode json = response.body().isBlank() ? JSON.nullNode() : parse(response.body());
             return new Response(response.statusCode(), json, response.body(), response);
         }
 
-        /** Any request, the body as text (which may be malformed on purpose). */
-        public HttpResponse<String> raw(String method, String url, String body, String ifMatch) {
+        /** Any request, the body as text (which may be malformed on purpose) of the given type (none if null). */
+        public HttpResponse<String> raw(String method, String url, String body, String contentType, String ifMatch) {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                     .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
             if (token != null) {
@@ -113,11 +114,10 @@ public final class Api {
             if (ifMatch != null) {
                 request.header("If-Match", ifMatch);
             }
-            if (body == null) {
-                request.method(method, HttpRequest.BodyPublishers.noBody());
-            } else {
-                request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+            if (contentType != null) {
+                request.header("Content-Type", contentType);
             }
+            request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
             try {
                 return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {

@@ -19,8 +19,10 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Drives every operation of every service's OpenAPI document with bad input, so that a new
- * endpoint is covered without writing a test for it: malformed JSON, an empty body, each field
- * with a wrong type, an unknown enum value or a huge string, and nonsense query parameters.
+ * endpoint is covered without writing a test for it: malformed JSON, an empty body, a body without
+ * Content-Type, a field given twice, a field the request does not have, each field with a wrong type,
+ * an unknown enum value, a huge string, a fraction for a whole number or a date in year 0, nonsense
+ * query parameters and dates, and a URI too long.
  * Bad input must get a 4xx problem+json; nothing may ever answer 5xx.
  */
 class BadInputSweepIT {
@@ -43,10 +45,17 @@ class BadInputSweepIT {
         String url = new Operations(service, spec, method, template, op).url();
         List<String> failures = new ArrayList<>();
 
+        check(failures, "a URI of 5 000 characters", send(method, url + "?q=" + "a".repeat(5_000), null), true);
         for (JsonNode param : op.path("parameters")) {
             if ("query".equals(param.path("in").asText())) {
                 String bad = url + "?" + param.path("name").asText() + "=%E2%98%83not-valid%25%22";
                 check(failures, "query " + param.path("name").asText(), send(method, bad, null), false);
+                String format = resolve(spec, param.path("schema")).path("format").asText("");
+                if (format.equals("date") || format.equals("date-time")) {
+                    String yearZero = url + "?" + param.path("name").asText() + "="
+                            + (format.equals("date") ? "0000-01-01" : "0000-01-01T00:00:00Z");
+                    check(failures, "query " + param.path("name").asText() + " in year 0", send(method, yearZero, null), true);
+                }
             }
         }
 
@@ -56,9 +65,16 @@ class BadInputSweepIT {
         } else {
             check(failures, "malformed JSON", send(method, url, "{\"broken\": "), true);
             check(failures, "JSON of the wrong shape", send(method, url, "[[[]]]"), true);
+            check(failures, "a body without Content-Type", ADMIN.raw(method, url, "{}", null, null), true);
             if ("object".equals(schema.path("type").asText()) || schema.has("properties")) {
                 ObjectNode base = plausible(spec, schema);
                 check(failures, "empty object", send(method, url, "{}"), false);
+                check(failures, "an unknown field", send(method, url, base.deepCopy().put("unexpectedField", 1).toString()), true);
+                if (base.size() > 0) {
+                    String first = base.fieldNames().next();
+                    String twice = "{\"" + first + "\": " + base.get(first) + ", " + base.toString().substring(1);
+                    check(failures, "field " + first + " given twice", send(method, url, twice), true);
+                }
                 for (Iterator<Map.Entry<String, JsonNode>> props = schema.path("properties").fields(); props.hasNext(); ) {
                     Map.Entry<String, JsonNode> prop = props.next();
                     JsonNode fieldSchema = resolve(spec, prop.getValue());
@@ -88,11 +104,21 @@ class BadInputSweepIT {
                     bad.put("unknown enum value", JSON.getNodeFactory().textNode("NOT_A_VALUE"));
                 } else if (schema.has("format")) {
                     bad.put("malformed " + schema.path("format").asText(), JSON.getNodeFactory().textNode("not-valid-☃"));
+                    switch (schema.path("format").asText()) {
+                        case "date" -> bad.put("in year 0", JSON.getNodeFactory().textNode("0000-06-01"));
+                        case "date-time" -> bad.put("in year -1", JSON.getNodeFactory().textNode("-0001-01-01T00:00:00Z"));
+                        default -> {
+                        }
+                    }
                 } else {
                     bad.put("of 100 001 characters", JSON.getNodeFactory().textNode(HUGE));
                 }
             }
-            case "number", "integer" -> bad.put("as text", JSON.getNodeFactory().textNode("many"));
+            case "number" -> bad.put("as text", JSON.getNodeFactory().textNode("many"));
+            case "integer" -> {
+                bad.put("as text", JSON.getNodeFactory().textNode("many"));
+                bad.put("as a fraction", JSON.getNodeFactory().numberNode(new java.math.BigDecimal("1.005")));
+            }
             case "boolean" -> bad.put("as text", JSON.getNodeFactory().textNode("maybe"));
             case "array" -> bad.put("as an object", object);
             default -> {
@@ -159,7 +185,7 @@ class BadInputSweepIT {
 
     /** As an admin, so that every operation gets as far as reading its input. */
     private static HttpResponse<String> send(String method, String url, String body) {
-        return ADMIN.raw(method, url, body, null);
+        return ADMIN.raw(method, url, body, body == null ? null : "application/json", null);
     }
 
     private static String abbreviate(String s) {

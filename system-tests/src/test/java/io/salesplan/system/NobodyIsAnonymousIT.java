@@ -28,8 +28,9 @@ class NobodyIsAnonymousIT {
         List<DynamicTest> tests = operations.stream()
                 .map(op -> DynamicTest.dynamicTest(op.name(), () -> {
                     String body = op.operation().has("requestBody") ? "{}" : null;
-                    assertUnauthorized(op, Api.anonymous().raw(op.method(), op.url(), body, null));
-                    assertUnauthorized(op, FORGER.raw(op.method(), op.url(), body, null));
+                    String type = body == null ? null : "application/json";
+                    assertUnauthorized(op, Api.anonymous().raw(op.method(), op.url(), body, type, null));
+                    assertUnauthorized(op, FORGER.raw(op.method(), op.url(), body, type, null));
                 }))
                 .toList();
         assertThat(tests).as("operations found in the OpenAPI documents").hasSizeGreaterThan(40);
