@@ -404,6 +404,13 @@ class ManifestsTest {
                 .mapToInt(p -> p.spec().replicas()).sum();
         for (KafkaTopic topic : topics) {
             assertThat(topic.metadata().getLabels()).containsEntry("strimzi.io/cluster", kafka.metadata().getName());
+            if (!topic.name().endsWith(".dlt")) {
+                // the read model is rebuilt by replaying the event topics from their first event
+                assertThat(String.valueOf(topic.spec().config().get("retention.ms")))
+                        .as("%s keeps its whole history", topic.name()).isEqualTo("-1");
+                assertThat(String.valueOf(topic.spec().config().getOrDefault("cleanup.policy", "delete")))
+                        .as("%s is not compacted (compaction drops stage moves)", topic.name()).isEqualTo("delete");
+            }
             int minIsr = Integer.parseInt(String.valueOf(topic.spec().config().get("min.insync.replicas")));
             assertThat(topic.spec().replicas()).as("%s replicas", topic.name()).isLessThanOrEqualTo(brokers);
             if (production(overlay)) {

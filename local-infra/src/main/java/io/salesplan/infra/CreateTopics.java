@@ -4,7 +4,6 @@ import java.util.Properties;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 
 /**
  * Creates the suite's topics that do not exist yet. Usage: {@code CreateTopics <bootstrap> <partitions>}.
@@ -22,7 +21,7 @@ public final class CreateTopics {
             Set<String> existing = admin.listTopics().names().get();
             var missing = Topics.all().stream()
                     .filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, partitions, (short) 1))
+                    .map(t -> Topics.topic(t, partitions))
                     .toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get();

@@ -6,7 +6,6 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.common.utils.Exit;
@@ -78,7 +77,7 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (Admin admin = Admin.create(props)) {
             admin.createTopics(Topics.all().stream()
-                    .map(t -> new NewTopic(t, PARTITIONS, (short) 1))
+                    .map(t -> Topics.topic(t, PARTITIONS))
                     .collect(Collectors.toList())).all().get();
         }
     }
