@@ -138,6 +138,14 @@ public interface PlatformConfig {
          */
         @WithDefault("PT5M")
         Duration stalledAfter();
+
+        /**
+         * Whether this service may start reading a partition whose first events are gone (its log was
+         * truncated) with a consumer group that never read it. Off: such partitions are paused and
+         * readiness is DOWN, because a copy built from the middle of the history answers wrong.
+         */
+        @WithDefault("false")
+        boolean acceptIncompleteHistory();
     }
 
     /** What readiness checks and how long it may take. */

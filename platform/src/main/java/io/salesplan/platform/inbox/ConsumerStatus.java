@@ -3,6 +3,8 @@ package io.salesplan.platform.inbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * What the inbox consumer is doing, for the health checks: written by the consumer's thread, read
@@ -61,6 +63,7 @@ public final class ConsumerStatus {
 
     private final Clock clock;
     private volatile Snapshot current = new Snapshot(Phase.NOT_RUNNING, null, null, null, null, 0);
+    private final Map<String, Long> historyGaps = new ConcurrentSkipListMap<>();
 
     public ConsumerStatus(Clock clock) {
         this.clock = clock;
@@ -103,6 +106,22 @@ public final class ConsumerStatus {
         Snapshot s = current;
         current = new Snapshot(Phase.STOPPED, s.startedAt(), s.lastPoll(), s.lastFailure(), s.lastFailureAt(),
                 s.failures());
+    }
+
+    /**
+     * The partitions ({@code topic-partition}) this consumer holds paused because their first events
+     * are gone and it never read them, each with the offset its log starts at; empty when complete.
+     */
+    public Map<String, Long> historyGaps() {
+        return Map.copyOf(historyGaps);
+    }
+
+    void historyGapsFound(Map<String, Long> gaps) {
+        historyGaps.putAll(gaps);
+    }
+
+    void partitionsLeft(Iterable<String> partitions) {
+        partitions.forEach(historyGaps::remove);
     }
 
     /** Whether a poll in contact with Kafka completed after {@code instant}. */

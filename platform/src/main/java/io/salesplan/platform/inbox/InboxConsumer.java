@@ -39,6 +39,8 @@ import org.jboss.logging.Logger;
  * and its dead-letter producer, waits a growing back-off and creates and subscribes a new one, which
  * reads again from the last committed offsets; the inbox absorbs what was applied but not committed.
  * {@link #status()} tells the health checks how it is doing.
+ *
+ * <p>A group that starts on a partition whose first events are gone does not read it ({@link HistoryGaps}).
  */
 @ApplicationScoped
 public class InboxConsumer {
@@ -154,7 +156,8 @@ public class InboxConsumer {
             }
             deadLetters = clients.deadLetterProducer();
             BatchApplier applier = new BatchApplier(handlers, inbox, codec, settings, groupId(), deadLetters);
-            kafka.subscribe(List.copyOf(handlers.keySet()));
+            kafka.subscribe(List.copyOf(handlers.keySet()),
+                    new HistoryGaps(kafka, settings.acceptIncompleteHistory(), status));
             poll(kafka, applier);
         } finally {
             consumer = null;

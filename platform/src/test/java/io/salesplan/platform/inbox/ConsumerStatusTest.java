@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +88,15 @@ class ConsumerStatusTest {
         clock.advance(Duration.ofMillis(1));
         status.polled();
         assertThat(status.polledSince(began)).isTrue();
+    }
+
+    @Test
+    void partitionsWithMissingHistoryAreReportedUntilTheConsumerLeavesThem() {
+        status.historyGapsFound(Map.of("salesplan.goals-0", 120L, "salesplan.goals-1", 80L));
+        assertThat(status.historyGaps()).containsOnlyKeys("salesplan.goals-0", "salesplan.goals-1");
+
+        status.partitionsLeft(List.of("salesplan.goals-1"));
+        assertThat(status.historyGaps()).containsExactly(Map.entry("salesplan.goals-0", 120L));
     }
 
     private static final class MovableClock extends Clock {
