@@ -9,7 +9,6 @@ import io.salesplan.platform.config.PlatformConfig;
 import io.salesplan.platform.outbox.Outbox;
 import io.salesplan.platform.page.CursorCodec;
 import io.salesplan.platform.page.Page;
-import io.salesplan.platform.period.Granularity;
 import io.salesplan.platform.period.SalesPeriod;
 import io.salesplan.platform.problem.ApiException;
 import io.salesplan.platform.problem.Problem;
@@ -18,9 +17,7 @@ import io.salesplan.platform.security.Grant;
 import io.salesplan.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -287,20 +284,12 @@ public class GoalService {
             throw ApiException.invalid("parentId", "a " + request.type() + " cannot sit under a " + parent.type()
                     + " (OBJECTIVE → KEY_RESULT → KPI)");
         }
-        if (!within(period, parent.salesPeriod())) {
+        if (!period.isWithin(parent.salesPeriod())) {
             throw ApiException.invalid("period", period.key() + " does not lie within the parent's period "
                     + parent.period());
         }
         if (!parent.active()) {
             throw ApiException.conflict("parent goal " + parent.id() + " is archived; goals cannot be added under it");
         }
-    }
-
-    /** Whether a period lies within another; a week belongs to the period that holds its Thursday. */
-    public static boolean within(SalesPeriod inner, SalesPeriod outer) {
-        if (inner.granularity() == Granularity.WEEK && outer.granularity() != Granularity.WEEK) {
-            return outer.contains(inner.start().with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY)));
-        }
-        return !inner.start().isBefore(outer.start()) && !inner.end().isAfter(outer.end());
     }
 }

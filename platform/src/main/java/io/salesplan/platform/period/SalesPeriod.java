@@ -109,7 +109,7 @@ public record SalesPeriod(String key, Granularity granularity, LocalDate start, 
         }
         List<SalesPeriod> parts = new ArrayList<>();
         if (into == Granularity.WEEK) {
-            LocalDate thursday = start.with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+            LocalDate thursday = firstThursday();
             for (; !thursday.isAfter(end); thursday = thursday.plusWeeks(1)) {
                 parts.add(containing(thursday, Granularity.WEEK));
             }
@@ -121,6 +121,21 @@ public record SalesPeriod(String key, Granularity granularity, LocalDate start, 
             day = part.end().plusDays(1);
         }
         return parts;
+    }
+
+    /**
+     * Whether this period lies within another: its days are all in the other's, or, for a week in a
+     * longer period, its Thursday is (the same rule as {@link #split}).
+     */
+    public boolean isWithin(SalesPeriod outer) {
+        if (granularity == Granularity.WEEK && outer.granularity != Granularity.WEEK) {
+            return outer.contains(firstThursday());
+        }
+        return !start.isBefore(outer.start) && !end.isAfter(outer.end);
+    }
+
+    private LocalDate firstThursday() {
+        return start.with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
     }
 
     public boolean contains(LocalDate date) {

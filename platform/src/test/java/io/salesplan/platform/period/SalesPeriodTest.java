@@ -30,6 +30,30 @@ class SalesPeriodTest {
         assertThat(SalesPeriod.parse("2026-W53").end()).isEqualTo(LocalDate.of(2027, 1, 3));
     }
 
+    @Test
+    void aWeekLiesWithinThePeriodThatHoldsItsThursday() {
+        SalesPeriod firstWeek = SalesPeriod.parse("2026-W01"); // Monday 2025-12-29, Thursday 2026-01-01
+        assertThat(firstWeek.isWithin(SalesPeriod.parse("2026"))).isTrue();
+        assertThat(firstWeek.isWithin(SalesPeriod.parse("2026-Q1"))).isTrue();
+        assertThat(firstWeek.isWithin(SalesPeriod.parse("2026-01"))).isTrue();
+        assertThat(firstWeek.isWithin(SalesPeriod.parse("2025"))).isFalse();
+        assertThat(firstWeek.isWithin(SalesPeriod.parse("2025-12"))).isFalse();
+        assertThat(firstWeek.isWithin(firstWeek)).isTrue();
+        assertThat(firstWeek.isWithin(SalesPeriod.parse("2026-W02"))).isFalse();
+        assertThat(SalesPeriod.parse("2026-03").isWithin(SalesPeriod.parse("2026-Q1"))).isTrue();
+        assertThat(SalesPeriod.parse("2026-04").isWithin(SalesPeriod.parse("2026-Q1"))).isFalse();
+        assertThat(SalesPeriod.parse("2026").isWithin(SalesPeriod.parse("2026-Q1"))).isFalse();
+    }
+
+    @Property(tries = 50)
+    void everyPartOfASplitLiesWithinTheWhole(@ForAll @IntRange(min = 1950, max = 2100) int year) {
+        SalesPeriod whole = SalesPeriod.year(year);
+        for (Granularity into : List.of(Granularity.QUARTER, Granularity.MONTH, Granularity.WEEK)) {
+            assertThat(whole.split(into)).allMatch(part -> part.isWithin(whole));
+        }
+        assertThat(SalesPeriod.year(year + 1).split(Granularity.WEEK)).noneMatch(part -> part.isWithin(whole));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"2026-Q5", "2026-Q0", "2026-13", "2026-00", "2026-W54", "2025-W53", "2026-W00", "26",
             "2026-3", "2026-q1", " 2026", "", "2026-03-01"})
