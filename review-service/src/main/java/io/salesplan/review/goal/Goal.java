@@ -49,7 +49,8 @@ public class Goal {
     @Column(name = "activity_type", length = 20)
     public String activityType;
 
-    @Column(name = "target_value", precision = 19, scale = 2)
+    /** At the producer's precision: goals-service keeps 4 decimals (a win rate of 0.2525). */
+    @Column(name = "target_value", precision = 19, scale = 4)
     public BigDecimal targetValue;
 
     @Column(length = 10)

@@ -162,12 +162,15 @@ public class RetrospectiveService {
                 var adjustment = action.adjustment();
                 events.add(new Outbox.Draft(AdjustmentProposedV1.TYPE, adjustment.goalId().toString(),
                         new AdjustmentProposedV1(UUID.randomUUID(), retro.id, adjustment.goalId(),
-                                adjustment.newTargetValue(), adjustment.reason(), now)));
+                                adjustment.newTargetValue(), adjustment.reason(), now,
+                                AdjustmentProposedV1.FIRST_VERSION)));
             }
         }
-        events.add(new Outbox.Draft(RetrospectiveClosedV1.TYPE, retro.id.toString(), new RetrospectiveClosedV1(
-                retro.id, retro.cadence.name(), retro.scopeType, retro.scopeId, retro.period, now, events.size())));
+        // Flushed first: the closed event carries the version the close gives the retrospective.
         retrospectives.flush();
+        events.add(new Outbox.Draft(RetrospectiveClosedV1.TYPE, retro.id.toString(), new RetrospectiveClosedV1(
+                retro.id, retro.cadence.name(), retro.scopeType, retro.scopeId, retro.period, now, events.size(),
+                retro.version)));
         outbox.publishAll(events);
         return view(retro);
     }
