@@ -16,6 +16,9 @@ READY_TIMEOUT=${SALESPLAN_READY_TIMEOUT:-180}
 LAUNCH=()
 # The production profile requires a cursor-signing secret; locally a fixed one is fine.
 export SALESPLAN_CURSOR_SECRET=${SALESPLAN_CURSOR_SECRET:-salesplan-local-run}
+# The services run their production jars, which log JSON for a cluster's log pipeline; here plain text
+# is easier to read (docs/operations.md, "Logs"). SALESPLAN_LOG_JSON=true shows what a cluster gets.
+export SALESPLAN_LOG_JSON=${SALESPLAN_LOG_JSON:-false}
 # Locally the project stands in for the identity provider: a key pair under .run/keys signs the
 # tokens deploy/local/token prints, and the services trust its public half. Set these variables
 # before deploy/local/run to use a real provider instead (see deploy/README.md).

@@ -1,6 +1,7 @@
 package io.salesplan.deploy;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
@@ -15,7 +16,7 @@ import java.util.Map;
  * records makes a misspelt field, a wrong type or an unknown enum value fail the build. A field
  * that the manifests start to use must be added here, after checking it in the operator's
  * reference (Strimzi {@code kafka.strimzi.io/v1}, CloudNativePG {@code postgresql.cnpg.io/v1},
- * Barman Cloud plugin {@code barmancloud.cnpg.io/v1}).
+ * Barman Cloud plugin {@code barmancloud.cnpg.io/v1}, Prometheus Operator {@code monitoring.coreos.com/v1}).
  */
 final class CustomResources {
 
@@ -239,5 +240,36 @@ final class CustomResources {
     }
 
     record CompressionConfiguration(Compression compression) {
+    }
+
+    // ---- Prometheus Operator (monitoring.coreos.com/v1) ----
+
+    record ServiceMonitor(@JsonProperty(required = true) String apiVersion, @JsonProperty(required = true) String kind,
+            @JsonProperty(required = true) ObjectMeta metadata, @JsonProperty(required = true) ServiceMonitorSpec spec)
+            implements CustomResource {
+    }
+
+    record ServiceMonitorSpec(String jobLabel, @JsonProperty(required = true) LabelSelector selector,
+            @JsonProperty(required = true) List<ScrapeEndpoint> endpoints) {
+    }
+
+    record ScrapeEndpoint(@JsonProperty(required = true) String port, String path, String interval,
+            String scrapeTimeout) {
+    }
+
+    record PrometheusRule(@JsonProperty(required = true) String apiVersion, @JsonProperty(required = true) String kind,
+            @JsonProperty(required = true) ObjectMeta metadata, @JsonProperty(required = true) PrometheusRuleSpec spec)
+            implements CustomResource {
+    }
+
+    record PrometheusRuleSpec(@JsonProperty(required = true) List<RuleGroup> groups) {
+    }
+
+    record RuleGroup(@JsonProperty(required = true) String name, @JsonProperty(required = true) List<Rule> rules) {
+    }
+
+    /** An alerting rule ({@code record} rules are not used); {@code for} is how long it must hold. */
+    record Rule(@JsonProperty(required = true) String alert, @JsonProperty(required = true) String expr,
+            @JsonProperty("for") String holdsFor, Map<String, String> labels, Map<String, String> annotations) {
     }
 }

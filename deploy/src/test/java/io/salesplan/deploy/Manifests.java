@@ -63,7 +63,9 @@ final class Manifests {
             Map.entry("postgresql.cnpg.io/v1/Cluster", CustomResources.Cluster.class),
             Map.entry("postgresql.cnpg.io/v1/Database", CustomResources.Database.class),
             Map.entry("postgresql.cnpg.io/v1/ScheduledBackup", CustomResources.ScheduledBackup.class),
-            Map.entry("barmancloud.cnpg.io/v1/ObjectStore", CustomResources.ObjectStore.class));
+            Map.entry("barmancloud.cnpg.io/v1/ObjectStore", CustomResources.ObjectStore.class),
+            Map.entry("monitoring.coreos.com/v1/ServiceMonitor", CustomResources.ServiceMonitor.class),
+            Map.entry("monitoring.coreos.com/v1/PrometheusRule", CustomResources.PrometheusRule.class));
 
     private static final ObjectMapper YAML = new ObjectMapper(
             YAMLFactory.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());

@@ -688,6 +688,146 @@ class ManifestsTest {
         }
     }
 
+    // ---- monitoring (components/monitoring; docs/operations.md) ----
+
+    /** The alerts issue 17 asks for, each with its runbook paragraph in docs/operations.md. */
+    private static final Set<String> ALERTS = Set.of("SalesplanOutboxBacklogOld", "SalesplanDeadLetters",
+            "SalesplanConsumerLagGrowing", "SalesplanHighErrorRate", "SalesplanReadinessFlapping");
+
+    private static final Pattern METRIC = Pattern.compile("\\b(salesplan_[a-z_]+|http_server_requests_seconds_[a-z]+)\\b");
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void everyServiceIsScrapedByItsServiceMonitorAndPrometheusMayReachIt(String overlay) {
+        List<NetworkPolicy> policies = all(overlay, NetworkPolicy.class);
+        for (String service : ServiceConfig.SERVICES) {
+            CustomResources.ServiceMonitor monitor = named(overlay, CustomResources.ServiceMonitor.class, service);
+            Service svc = named(overlay, Service.class, service);
+            assertThat(selects(monitor.spec().selector(), svc.getMetadata().getLabels()))
+                    .as("%s: the ServiceMonitor selects the Service", service).isTrue();
+            assertThat(all(overlay, Service.class).stream().filter(other -> selects(monitor.spec().selector(),
+                    other.getMetadata().getLabels() == null ? Map.of() : other.getMetadata().getLabels())))
+                    .as("%s: and no other Service", service).hasSize(1);
+            assertThat(svc.getMetadata().getLabels()).as("%s: the job label is the service's name", service)
+                    .containsEntry(monitor.spec().jobLabel(), service);
+            assertThat(monitor.spec().endpoints()).singleElement().satisfies(endpoint -> {
+                assertThat(endpoint.port()).isEqualTo("http");
+                assertThat(endpoint.path()).isEqualTo("/q/metrics");
+            });
+            assertThat(svc.getSpec().getPorts()).extracting(p -> p.getName()).contains("http");
+
+            Map<String, String> podLabels = named(overlay, Deployment.class, service).getSpec().getTemplate().getMetadata().getLabels();
+            assertThat(peersOf(policies, podLabels)).as("%s: Prometheus may scrape it", service).anySatisfy(peer -> {
+                assertThat(peer.getNamespaceSelector()).isNotNull();
+                assertThat(peer.getNamespaceSelector().getMatchLabels()).containsEntry("kubernetes.io/metadata.name", "monitoring");
+                assertThat(peer.getPodSelector().getMatchLabels()).containsEntry("app.kubernetes.io/name", "prometheus");
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void theAlertsAreTheOnesOnCallActsOnEachWithItsRunbook(String overlay) {
+        CustomResources.PrometheusRule rule = named(overlay, CustomResources.PrometheusRule.class, "salesplan");
+        Map<String, CustomResources.Rule> alerts = rule.spec().groups().stream().flatMap(g -> g.rules().stream())
+                .collect(Collectors.toMap(CustomResources.Rule::alert, r -> r));
+        assertThat(alerts.keySet()).containsExactlyInAnyOrderElementsOf(ALERTS);
+        String operations = operationsDoc();
+        Set<String> anchors = anchors(operations);
+        alerts.forEach((name, alert) -> {
+            assertThat(alert.labels()).as(name).containsKey("severity");
+            assertThat(alert.annotations()).as(name).containsKeys("summary", "description", "runbook_url");
+            assertThat(alert.annotations().get("runbook_url")).as(name).isEqualTo("docs/operations.md#" + name.toLowerCase());
+            assertThat(anchors).as("%s: its runbook paragraph in docs/operations.md", name).contains(name.toLowerCase());
+            assertBalanced(name, alert.expr());
+            assertDocumented(name, alert.expr(), operations);
+        });
+        assertThat(alerts.get("SalesplanOutboxBacklogOld").expr()).contains("salesplan_outbox_oldest_age_seconds", "> 60");
+        assertThat(alerts.get("SalesplanDeadLetters").expr()).contains("increase(salesplan_inbox_dead_lettered_total[10m])", "> 0");
+        assertThat(alerts.get("SalesplanConsumerLagGrowing").expr()).contains("salesplan_inbox_lag_records", "deriv(");
+        assertThat(alerts.get("SalesplanConsumerLagGrowing").holdsFor()).isEqualTo("10m");
+        assertThat(alerts.get("SalesplanHighErrorRate").expr()).contains("status=~\"5..\"", "> 0.01");
+        assertThat(alerts.get("SalesplanReadinessFlapping").expr()).contains("changes(kube_pod_status_ready");
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void theDashboardIsAConfigMapGrafanasSidecarLoadsWithAPanelForEveryDocumentedMetric(String overlay) throws IOException {
+        ConfigMap dashboard = named(overlay, ConfigMap.class, "salesplan-dashboard");
+        assertThat(dashboard.getMetadata().getLabels()).containsEntry("grafana_dashboard", "1");
+        assertThat(dashboard.getData()).hasSize(1);
+        Map.Entry<String, String> file = dashboard.getData().entrySet().iterator().next();
+        assertThat(file.getKey()).endsWith(".json");
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.getValue());
+        assertThat(json.path("uid").asText()).isNotBlank();
+        List<String> titles = new java.util.ArrayList<>();
+        List<String> exprs = new java.util.ArrayList<>();
+        json.path("panels").forEach(panel -> {
+            titles.add(panel.path("title").asText());
+            panel.path("targets").forEach(target -> exprs.add(target.path("expr").asText()));
+        });
+        assertThat(titles).contains("Request rate", "Latency p95", "5xx error ratio", "Consumer lag");
+        String operations = operationsDoc();
+        for (String expr : exprs) {
+            assertBalanced("dashboard", expr);
+            assertDocumented("dashboard", expr, operations);
+        }
+        String all = String.join("\n", exprs);
+        for (String metric : documentedMetrics(operations)) {
+            assertThat(all).as("the dashboard shows %s", metric).contains(metric);
+        }
+    }
+
+    private static String operationsDoc() {
+        try {
+            return Files.readString(Manifests.root().resolve("docs/operations.md"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** GitHub's anchors of the document's headings: lower case, punctuation dropped, spaces as hyphens. */
+    private static Set<String> anchors(String markdown) {
+        return markdown.lines().filter(l -> l.startsWith("#"))
+                .map(l -> l.replaceFirst("^#+\\s*", "").toLowerCase().replaceAll("[^a-z0-9 _-]", "").replace(' ', '-'))
+                .collect(Collectors.toSet());
+    }
+
+    /** The metrics the metrics table of docs/operations.md names (its first column, in backticks). */
+    private static Set<String> documentedMetrics(String markdown) {
+        Set<String> metrics = new TreeSet<>();
+        Matcher m = Pattern.compile("(?m)^\\| `(salesplan_[a-z_]+)`").matcher(markdown);
+        while (m.find()) {
+            metrics.add(m.group(1));
+        }
+        assertThat(metrics).as("docs/operations.md lists the metrics").hasSizeGreaterThanOrEqualTo(10);
+        return metrics;
+    }
+
+    /** Every Salesplan metric an expression reads is one docs/operations.md documents (a histogram by its name). */
+    private static void assertDocumented(String what, String expr, String operations) {
+        Set<String> documented = documentedMetrics(operations);
+        Matcher m = METRIC.matcher(expr);
+        while (m.find()) {
+            String metric = m.group(1);
+            if (metric.startsWith("http_")) {
+                continue;
+            }
+            String base = metric.replaceFirst("_(bucket|count|sum)$", "");
+            assertThat(documented).as("%s: %s is documented in docs/operations.md", what, metric)
+                    .containsAnyOf(metric, base);
+        }
+    }
+
+    private static void assertBalanced(String what, String expr) {
+        int depth = 0;
+        for (char c : expr.toCharArray()) {
+            depth += c == '(' || c == '[' || c == '{' ? 1 : c == ')' || c == ']' || c == '}' ? -1 : 0;
+            assertThat(depth).as("%s: brackets of %s", what, expr).isGreaterThanOrEqualTo(0);
+        }
+        assertThat(depth).as("%s: brackets of %s", what, expr).isZero();
+    }
+
     private static List<NetworkPolicyPeer> peersOf(List<NetworkPolicy> policies, Map<String, String> podLabels) {
         return policies.stream()
                 .filter(p -> selects(p.getSpec().getPodSelector(), podLabels))

@@ -79,7 +79,8 @@ record ServiceConfig(String name, Properties properties, Properties platformDefa
 
     /**
      * Environment variables production needs, each with the property it feeds: every
-     * {@code ${VAR}} without a default and every one whose default points at this machine
+     * {@code ${VAR}} without a default (unless VAR is a property the configuration sets itself, such as
+     * {@code quarkus.application.name}) and every one whose default points at this machine
      * (127.0.0.1, localhost), in the service's properties outside the dev and test profiles. The
      * variable may also be given by the property's own environment name (MicroProfile Config's
      * mapping), e.g. SALESPLAN_ACTIVITY_GOALS_URL for salesplan.activity.goals-url.
@@ -94,6 +95,9 @@ record ServiceConfig(String name, Properties properties, Properties platformDefa
                     Matcher m = REFERENCE.matcher(value);
                     while (m.find()) {
                         String fallback = m.group(2);
+                        if (defines(m.group(1))) {
+                            continue; // a reference to another property the configuration sets, not to the environment
+                        }
                         if (fallback == null || fallback.contains("127.0.0.1") || fallback.contains("localhost")) {
                             String property = key.startsWith("%prod.") ? key.substring("%prod.".length()) : key;
                             required.add(new Required(m.group(1), property));
@@ -101,6 +105,11 @@ record ServiceConfig(String name, Properties properties, Properties platformDefa
                     }
                 });
         return required;
+    }
+
+    private boolean defines(String property) {
+        return properties.getProperty(property) != null || properties.getProperty("%prod." + property) != null
+                || platformDefaults.getProperty(property) != null;
     }
 
     record Required(String variable, String property) {

@@ -1,6 +1,8 @@
 package io.salesplan.activity.activity;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.salesplan.activity.access.Operation;
 import io.salesplan.activity.reference.OpportunityLink;
 import io.salesplan.activity.reference.References;
@@ -62,9 +64,14 @@ public class ActivityService {
     private final Actors actors;
     private final Access access;
     private final Clock clock = Clock.systemUTC();
+    private final DistributionSummary batchSizes;
 
     public ActivityService(ActivityRepository repository, ActivityReader reader, References references, Outbox outbox,
-            CursorCodec cursors, Actors actors, Access access) {
+            CursorCodec cursors, Actors actors, Access access, MeterRegistry registry) {
+        this.batchSizes = DistributionSummary.builder("salesplan.activity.batch.size")
+                .description("Items per accepted activity batch (docs/operations.md)")
+                .serviceLevelObjectives(1, 10, 50, 100, 250, 500, 1000)
+                .register(registry);
         this.repository = repository;
         this.reader = reader;
         this.references = references;
@@ -115,6 +122,7 @@ public class ActivityService {
             throw ApiException.payloadTooLarge("A batch holds at most " + MAX_BATCH + " activities; this one has "
                     + items.size() + ". Split it into smaller batches.");
         }
+        batchSizes.record(items.size());
         OffsetDateTime now = now();
         BatchResult.Item[] results = new BatchResult.Item[items.size()];
         List<Candidate> candidates = new ArrayList<>(items.size());

@@ -17,6 +17,7 @@ import io.salesplan.activity.Fixtures;
 import io.salesplan.activity.Fixtures.World;
 import io.salesplan.activity.Sql;
 import io.salesplan.activity.fake.FakeGoals;
+import io.salesplan.infra.Metrics;
 import io.salesplan.platform.event.EventEnvelope;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -216,5 +217,24 @@ class ActivityBatchTest {
                 .header("Retry-After", notNullValue())
                 .contentType("application/problem+json");
         assertThat(sql.count("select count(*) from activity where source = ?", source)).isZero();
+    }
+
+    @Test
+    void theSizeOfEachAcceptedBatchIsRecordedAndARefusedOneIsNot() {
+        UUID rep = FakeGoals.rep();
+        double batches = Metrics.value("salesplan_activity_batch_size_count");
+        double items = Metrics.value("salesplan_activity_batch_size_sum");
+        double small = Metrics.value("salesplan_activity_batch_size_bucket", "le=\"10.0\"");
+
+        json().body(Map.of("items", items(rep, 7, "crm-" + UUID.randomUUID()))).post("/api/v1/activities/batch")
+                .then().statusCode(200);
+        json().body(Map.of("items", items(rep, 120, "crm-" + UUID.randomUUID()))).post("/api/v1/activities/batch")
+                .then().statusCode(200);
+        json().body(Map.of("items", items(rep, 1001, "crm-" + UUID.randomUUID()))).post("/api/v1/activities/batch")
+                .then().statusCode(413);
+
+        assertThat(Metrics.value("salesplan_activity_batch_size_count")).isEqualTo(batches + 2);
+        assertThat(Metrics.value("salesplan_activity_batch_size_sum")).isEqualTo(items + 127);
+        assertThat(Metrics.value("salesplan_activity_batch_size_bucket", "le=\"10.0\"")).isEqualTo(small + 1);
     }
 }

@@ -35,6 +35,8 @@ public interface PlatformConfig {
 
     HttpSettings http();
 
+    TracingSettings tracing();
+
     /**
      * How a verified token names a person. The token itself is checked by SmallRye JWT
      * ({@code mp.jwt.verify.*}, and {@code smallrye.jwt.path.groups} for where the roles are).
@@ -146,6 +148,32 @@ public interface PlatformConfig {
          */
         @WithDefault("false")
         boolean acceptIncompleteHistory();
+
+        /**
+         * How long the id of an applied event is kept, so that a redelivery is recognised: far longer than
+         * any redelivery can come late (a consumer rewinds at most to its last committed offset, and a
+         * replayed topic is a new consumer group's business). Older ids are purged.
+         */
+        @WithDefault("P7D")
+        Duration retention();
+
+        /** How often ids past the retention are purged, on every replica. */
+        @WithDefault("PT10M")
+        Duration purgeInterval();
+
+        /** Ids deleted per statement, each statement its own short transaction (as the outbox's purge). */
+        @WithDefault("5000")
+        int purgeBatchSize();
+    }
+
+    /** Which traces are recorded; where they go is Quarkus' OpenTelemetry configuration (docs/operations.md). */
+    interface TracingSettings {
+        /**
+         * The share of new traces recorded, 0 to 1; a trace that arrives already decided (an incoming
+         * {@code traceparent}, an event's trace) keeps its decision.
+         */
+        @WithDefault("1.0")
+        double samplingRatio();
     }
 
     /** What readiness checks and how long it may take. */

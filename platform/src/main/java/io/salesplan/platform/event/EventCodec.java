@@ -44,7 +44,7 @@ public class EventCodec {
     /** A new envelope with a fresh id and the current time. */
     public EventEnvelope envelope(String source, String type, String subject, Object data) {
         return new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), source, type, subject,
-                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), EventEnvelope.CONTENT_TYPE, null,
+                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), EventEnvelope.CONTENT_TYPE, null, null,
                 mapper.valueToTree(data));
     }
 
@@ -60,17 +60,18 @@ public class EventCodec {
      * A new envelope around {@code data}, written straight to JSON: the text {@code write(envelope(...))}
      * gives, without building the payload as a tree first (the outbox writes thousands per batch).
      */
-    public Written writeNew(String source, String type, String subject, String actor, Object data) {
+    public Written writeNew(String source, String type, String subject, String actor, String traceparent,
+            Object data) {
         UUID id = UUID.randomUUID();
         return new Written(id, json(new NewEnvelope(EventEnvelope.SPEC_VERSION, id.toString(), source, type, subject,
                 OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), EventEnvelope.CONTENT_TYPE, actor,
-                data)));
+                traceparent, data)));
     }
 
     /** {@link EventEnvelope} with the payload still an object. */
     private record NewEnvelope(String specversion, String id, String source, String type, String subject,
             OffsetDateTime time, String datacontenttype, @JsonInclude(JsonInclude.Include.NON_NULL) String actor,
-            Object data) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) String traceparent, Object data) {
     }
 
     private String json(Object envelope) {

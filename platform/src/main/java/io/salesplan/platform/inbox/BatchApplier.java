@@ -1,5 +1,6 @@
 package io.salesplan.platform.inbox;
 
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.salesplan.platform.config.PlatformConfig;
 import io.salesplan.platform.event.EventCodec;
@@ -25,6 +26,9 @@ import org.jboss.logging.Logger;
  * others. A record that can never be applied goes to {@code <topic>.dlt} with the reason. An outage
  * of the database (or of Kafka, for a dead letter) is thrown as {@link OutageException}: nothing is
  * wrong with the events, and the consumer reads them again later.
+ *
+ * <p>Each attempt traces every event it applies ({@link EventSpans}) and counts what became of them
+ * ({@link InboxTelemetry}).
  */
 final class BatchApplier {
 
@@ -38,50 +42,66 @@ final class BatchApplier {
     private final PlatformConfig.InboxSettings settings;
     private final String groupId;
     private final Producer<String, String> deadLetters;
+    private final InboxTelemetry telemetry;
 
     BatchApplier(Map<String, EventHandler> handlers, Inbox inbox, EventCodec codec,
-            PlatformConfig.InboxSettings settings, String groupId, Producer<String, String> deadLetters) {
+            PlatformConfig.InboxSettings settings, String groupId, Producer<String, String> deadLetters,
+            InboxTelemetry telemetry) {
         this.handlers = handlers;
         this.inbox = inbox;
         this.codec = codec;
         this.settings = settings;
         this.groupId = groupId;
         this.deadLetters = deadLetters;
+        this.telemetry = telemetry;
     }
 
     void apply(ConsumerRecords<String, String> records) throws InterruptedException {
-        List<Decoded> batch = new ArrayList<>();
+        List<Consumed> batch = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
             try {
-                batch.add(new Decoded(record, decode(record)));
+                batch.add(new Consumed(record, decode(record)));
             } catch (MalformedEventException e) {
                 deadLetter(record, e.getMessage());
             }
         }
+        if (batch.isEmpty()) {
+            return;
+        }
+        EventSpans spans = telemetry.start(batch, groupId);
         try {
-            QuarkusTransaction.requiringNew().run(() -> applyAll(batch));
+            applyInTransaction(batch, spans);
+            spans.committed();
             return;
         } catch (RuntimeException | Error e) {
+            spans.failed(e, false);
             rethrowIfFatalOrOutage(e);
-            LOG.debugf("Batch of %d events failed (%s); applying them one by one", batch.size(), e);
+            LOG.debugf("Batch of %d events failed (%s); applying them one by one", batch.size(), e.getClass().getName());
         }
-        for (Decoded decoded : batch) {
-            applyAlone(decoded);
+        for (Consumed consumed : batch) {
+            applyAlone(consumed);
         }
     }
 
-    private void applyAlone(Decoded decoded) throws InterruptedException {
+    private void applyAlone(Consumed consumed) throws InterruptedException {
         int attempts = settings.maxAttempts();
         for (int attempt = 1; ; attempt++) {
+            telemetry.retried(consumed.record().topic(), 1);
+            EventSpans spans = telemetry.start(List.of(consumed), groupId);
             try {
-                QuarkusTransaction.requiringNew().run(() -> applyAll(List.of(decoded)));
+                applyInTransaction(List.of(consumed), spans);
+                spans.committed();
                 return;
             } catch (RuntimeException | Error e) {
+                boolean last = e instanceof MalformedEventException || attempt >= attempts;
+                spans.failed(e, last && !isOutage(e) && !isFatal(e));
                 rethrowIfFatalOrOutage(e);
-                if (e instanceof MalformedEventException || attempt >= attempts) {
-                    LOG.warnf("Event %s (%s) cannot be applied: %s", decoded.event.id(), decoded.event.type(),
-                            reason(e));
-                    deadLetter(decoded.record, reason(e));
+                if (last) {
+                    try (Scope logging = spans.currentIfAlone()) {
+                        LOG.warnf("Event %s (%s) cannot be applied: %s", consumed.event().id(), consumed.event().type(),
+                                reason(e));
+                    }
+                    deadLetter(consumed.record(), reason(e));
                     return;
                 }
                 Thread.sleep(settings.initialBackoff().toMillis() * attempt);
@@ -89,20 +109,29 @@ final class BatchApplier {
         }
     }
 
+    /** One transaction; a lone event's span is current in it, so that its statements join its trace. */
+    private void applyInTransaction(List<Consumed> batch, EventSpans spans) {
+        try (Scope current = spans.currentIfAlone()) {
+            QuarkusTransaction.requiringNew().run(() -> applyAll(batch, spans));
+        }
+    }
+
     /**
      * Records the events in the inbox with one statement and hands those delivered for the first time
      * to their handlers, each handler's events at once (a poll's topics are not ordered among each other).
      */
-    private void applyAll(List<Decoded> batch) {
+    private void applyAll(List<Consumed> batch, EventSpans spans) {
         Set<String> fresh = inbox.firstDeliveries(batch.stream()
-                .map(d -> new Inbox.Delivery(d.event.id(), d.record.topic(), d.event.type()))
+                .map(c -> new Inbox.Delivery(c.event().id(), c.record().topic(), c.event().type()))
                 .toList());
         Map<EventHandler, List<EventEnvelope>> byHandler = new LinkedHashMap<>();
-        for (Decoded decoded : batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            Consumed consumed = batch.get(i);
             // removing the id makes a second copy of the event in the same poll a no-op
-            if (fresh.remove(decoded.event.id())) {
-                byHandler.computeIfAbsent(handlers.get(decoded.record.topic()), h -> new ArrayList<>())
-                        .add(decoded.event);
+            if (fresh.remove(consumed.event().id())) {
+                spans.fresh(i);
+                byHandler.computeIfAbsent(handlers.get(consumed.record().topic()), h -> new ArrayList<>())
+                        .add(consumed.event());
             }
         }
         byHandler.forEach(EventHandler::handleAll);
@@ -116,15 +145,17 @@ final class BatchApplier {
         return codec.read(record.value());
     }
 
+    /** The record as it came (its headers too, so a CloudEvents SDK reads it), with why and from where. */
     private void deadLetter(ConsumerRecord<String, String> record, String reason) {
         ProducerRecord<String, String> dead = new ProducerRecord<>(record.topic() + InboxConsumer.DEAD_LETTER_SUFFIX,
-                record.key(), record.value());
+                null, record.key(), record.value(), record.headers());
         dead.headers().add(InboxConsumer.REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
         dead.headers().add("salesplan-dlt-origin", (record.topic() + "/" + record.partition() + "@" + record.offset())
                 .getBytes(StandardCharsets.UTF_8));
         dead.headers().add("salesplan-dlt-consumer", groupId.getBytes(StandardCharsets.UTF_8));
         try {
             deadLetters.send(dead).get();
+            telemetry.deadLettered(record.topic());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OutageException(e);
@@ -139,12 +170,16 @@ final class BatchApplier {
      * about the events, which go the per-event way.
      */
     private static void rethrowIfFatalOrOutage(Throwable e) {
-        if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+        if (isFatal(e)) {
             throw (VirtualMachineError) e;
         }
         if (isOutage(e)) {
             throw new OutageException(e);
         }
+    }
+
+    private static boolean isFatal(Throwable e) {
+        return e instanceof VirtualMachineError && !(e instanceof StackOverflowError);
     }
 
     /** The database (or Kafka, for dead letters) is unreachable: nothing is wrong with the event. */
@@ -171,9 +206,6 @@ final class BatchApplier {
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         return e instanceof MalformedEventException ? e.getMessage() : message;
-    }
-
-    private record Decoded(ConsumerRecord<String, String> record, EventEnvelope event) {
     }
 
     /** The events could not be applied because something they need is unreachable; read them again later. */

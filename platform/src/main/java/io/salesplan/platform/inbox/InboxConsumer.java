@@ -56,6 +56,7 @@ public class InboxConsumer {
     private final PlatformConfig config;
     private final PlatformConfig.InboxSettings settings;
     private final InboxClients clients;
+    private final InboxTelemetry telemetry;
     private final Map<String, EventHandler> handlers = new HashMap<>();
     private final ConsumerStatus status = new ConsumerStatus(Clock.systemUTC());
     private final CountDownLatch stopping = new CountDownLatch(1);
@@ -63,8 +64,9 @@ public class InboxConsumer {
     private Thread thread;
 
     public InboxConsumer(Instance<EventHandler> handlerBeans, Inbox inbox, EventCodec codec, PlatformConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, InboxTelemetry telemetry) {
         this.handlerBeans = handlerBeans;
+        this.telemetry = telemetry;
         this.inbox = inbox;
         this.codec = codec;
         this.config = config;
@@ -77,6 +79,7 @@ public class InboxConsumer {
             handler.topics().forEach(topic -> handlers.put(topic, handler));
         }
         if (settings.enabled() && !handlers.isEmpty()) {
+            handlers.keySet().forEach(telemetry::consumes);
             status.started();
             thread = new Thread(this::run, "inbox-consumer");
             thread.setDaemon(true);
@@ -155,7 +158,7 @@ public class InboxConsumer {
                 return;
             }
             deadLetters = clients.deadLetterProducer();
-            BatchApplier applier = new BatchApplier(handlers, inbox, codec, settings, groupId(), deadLetters);
+            BatchApplier applier = new BatchApplier(handlers, inbox, codec, settings, groupId(), deadLetters, telemetry);
             kafka.subscribe(List.copyOf(handlers.keySet()),
                     new HistoryGaps(kafka, settings.acceptIncompleteHistory(), status));
             poll(kafka, applier);
@@ -170,6 +173,7 @@ public class InboxConsumer {
         Instant lastCheck = null;
         while (!stopping()) {
             ConsumerRecords<String, String> records = kafka.poll(POLL_TIMEOUT);
+            telemetry.measureLag(kafka);
             if (records.isEmpty()) {
                 if (lastCheck == null || Duration.between(lastCheck, status.now())
                         .compareTo(settings.contactInterval()) >= 0) {
@@ -187,6 +191,9 @@ public class InboxConsumer {
             } catch (BatchApplier.OutageException e) {
                 LOG.warnf("Events not applied, retrying in %d ms: %s", backoff.toMillis(), e.getMessage());
                 rewind(kafka, records);
+                for (TopicPartition partition : records.partitions()) {
+                    telemetry.retried(partition.topic(), records.records(partition).size());
+                }
                 pause(backoff);
                 backoff = min(backoff.multipliedBy(2), settings.maxBackoff());
             }

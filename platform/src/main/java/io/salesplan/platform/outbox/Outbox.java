@@ -1,9 +1,14 @@
 package io.salesplan.platform.outbox;
 
 import io.agroal.api.AgroalDataSource;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Context;
 import io.salesplan.platform.config.PlatformConfig;
 import io.salesplan.platform.event.EventCodec;
 import io.salesplan.platform.security.Actors;
+import io.salesplan.platform.telemetry.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -17,13 +22,16 @@ import java.util.List;
 /**
  * Writes events into the {@code outbox_event} table inside the caller's transaction, so that a
  * state change and its event commit or roll back together. {@link OutboxRelay} publishes them.
- * Events written during a request carry the caller's subject as their {@code actor}.
+ * Events written during a request carry the caller's subject as their {@code actor}, and events written
+ * inside a trace that trace's context as their {@code traceparent}, which the relay continues.
  */
 @ApplicationScoped
 public class Outbox {
 
-    private static final String INSERT = "insert into outbox_event (event_id, topic, aggregate_id, type, payload) "
-            + "values (?, ?, ?, ?, ?)";
+    private static final String INSERT = "insert into outbox_event (event_id, topic, aggregate_id, type, payload, "
+            + "traceparent) values (?, ?, ?, ?, ?, ?)";
+
+    private static final AttributeKey<Long> EVENTS = AttributeKey.longKey("salesplan.outbox.events");
 
     private final AgroalDataSource dataSource;
     private final EventCodec codec;
@@ -61,20 +69,23 @@ public class Outbox {
             return;
         }
         String actor = actors.current();
+        String traceparent = TraceContext.traceparent(Context.current());
         // Agroal hands out the connection already enlisted in this JTA transaction.
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (Draft draft : drafts) {
                 EventCodec.Written event = codec.writeNew(source, draft.type(), draft.aggregateId(), actor,
-                        draft.data());
+                        traceparent, draft.data());
                 insert.setObject(1, event.id());
                 insert.setString(2, topic);
                 insert.setString(3, draft.aggregateId());
                 insert.setString(4, draft.type());
                 insert.setString(5, event.json());
+                insert.setString(6, traceparent);
                 insert.addBatch();
             }
             insert.executeBatch();
+            Span.current().addEvent("outbox write", Attributes.of(EVENTS, (long) drafts.size()));
         } catch (SQLException e) {
             throw new OutboxWriteException(e);
         }

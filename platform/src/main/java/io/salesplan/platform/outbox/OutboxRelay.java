@@ -1,11 +1,24 @@
 package io.salesplan.platform.outbox;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.salesplan.platform.config.PlatformConfig;
+import io.salesplan.platform.event.EventEnvelope;
+import io.salesplan.platform.telemetry.MessagingAttributes;
+import io.salesplan.platform.telemetry.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,14 +56,22 @@ import org.jboss.logging.Logger;
  * {@code purge-batch-size} rows per statement and transaction, one batch after each round until a
  * batch comes back short: a purge never holds its locks long, never writes one large burst of WAL,
  * and never delays publishing by more than one batch.
+ *
+ * <p>Each record is published in the CloudEvents Kafka binding's structured mode (a {@code content-type}
+ * header, the event as the value) and as a span ({@code publish <topic>}) that continues the trace of the
+ * transaction that wrote it; the span's context travels in the record's {@code traceparent} header for
+ * the consumer to continue. {@code salesplan.outbox.published} counts the events published and
+ * {@code salesplan.outbox.failures} the rounds that failed.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK = 0x5a1e5_0b0L;
-    private static final String SELECT_PENDING = "select id, topic, aggregate_id, payload from outbox_event "
-            + "where sent_at is null order by id limit ? for update skip locked";
+    /** The CloudEvents Kafka binding's header, lower case as its SDKs write it. */
+    public static final String CONTENT_TYPE_HEADER = "content-type";
+    private static final String SELECT_PENDING = "select id, topic, aggregate_id, payload, event_id, type, traceparent "
+            + "from outbox_event where sent_at is null order by id limit ? for update skip locked";
     private static final String MARK_SENT = "update outbox_event set sent_at = now() where id = any (?)";
     /**
      * The oldest published rows past the retention, a batch at a time, through the index on
@@ -62,6 +83,10 @@ public class OutboxRelay {
     private final AgroalDataSource dataSource;
     private final PlatformConfig.OutboxSettings settings;
     private final String bootstrapServers;
+    private final Tracer tracer;
+    private final TextMapPropagator propagator;
+    private final Counter published;
+    private final Counter failures;
     private final Semaphore signal = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
@@ -69,10 +94,19 @@ public class OutboxRelay {
     private Instant nextPurge = Instant.EPOCH;
 
     public OutboxRelay(AgroalDataSource dataSource, PlatformConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, OpenTelemetry telemetry,
+            MeterRegistry registry) {
         this.dataSource = dataSource;
         this.settings = config.outbox();
         this.bootstrapServers = bootstrapServers;
+        this.tracer = telemetry.getTracer("io.salesplan.platform.outbox");
+        this.propagator = telemetry.getPropagators().getTextMapPropagator();
+        this.published = Counter.builder("salesplan.outbox.published")
+                .description("Events the outbox relay published to Kafka (acknowledged and marked sent)")
+                .register(registry);
+        this.failures = Counter.builder("salesplan.outbox.failures")
+                .description("Relay rounds that failed (Kafka or the database unreachable, an event refused); retried with back-off")
+                .register(registry);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -150,18 +184,28 @@ public class OutboxRelay {
      * @return how many events were published (0 when none were pending or another replica relays)
      */
     public int relayOnce() throws Exception {
+        try {
+            return relayRound();
+        } catch (Exception e) {
+            failures.increment();
+            throw e;
+        }
+    }
+
+    private int relayRound() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            int published;
+            int sent;
             try {
-                published = relayBatch(connection);
+                sent = relayBatch(connection);
                 connection.commit();
             } catch (Exception e) {
                 connection.rollback();
                 throw e;
             }
+            published.increment(sent);
             purgeIfDue(connection);
-            return published;
+            return sent;
         }
     }
 
@@ -179,12 +223,17 @@ public class OutboxRelay {
                 // is sent this round: a later event must never arrive before an earlier one.
                 while (refused.get() == null && rows.next()) {
                     ids.add(rows.getLong(1));
-                    acks.add(producer().send(new ProducerRecord<>(rows.getString(2), rows.getString(3),
-                            rows.getString(4)), (metadata, e) -> {
-                                if (e != null) {
-                                    refused.compareAndSet(null, e);
-                                }
-                            }));
+                    ProducerRecord<String, String> record = new ProducerRecord<>(rows.getString(2), rows.getString(3),
+                            rows.getString(4));
+                    Span span = publishSpan(record, rows.getString(5), rows.getString(6), rows.getString(7));
+                    acks.add(producer().send(record, (metadata, e) -> {
+                        if (e != null) {
+                            refused.compareAndSet(null, e);
+                            span.recordException(e);
+                            span.setStatus(StatusCode.ERROR, "Kafka refused the event");
+                        }
+                        span.end();
+                    }));
                 }
             }
         }
@@ -201,6 +250,25 @@ public class OutboxRelay {
             mark.executeUpdate();
         }
         return ids.size();
+    }
+
+    /**
+     * Starts the span of one record, under the trace of the transaction that wrote the event, and puts
+     * what a CloudEvents SDK and an OpenTelemetry consumer read into the record's headers.
+     */
+    private Span publishSpan(ProducerRecord<String, String> record, String eventId, String type, String traceparent) {
+        Span span = tracer.spanBuilder("publish " + record.topic())
+                .setSpanKind(SpanKind.PRODUCER)
+                .setParent(TraceContext.fromTraceparent(traceparent))
+                .setAttribute(MessagingAttributes.SYSTEM, "kafka")
+                .setAttribute(MessagingAttributes.OPERATION, "send")
+                .setAttribute(MessagingAttributes.DESTINATION, record.topic())
+                .setAttribute(MessagingAttributes.MESSAGE_ID, eventId)
+                .setAttribute(MessagingAttributes.EVENT_TYPE, type)
+                .startSpan();
+        record.headers().add(CONTENT_TYPE_HEADER, EventEnvelope.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        propagator.inject(Context.root().with(span), record.headers(), TraceContext.HEADER_SETTER);
+        return span;
     }
 
     private static boolean tryLock(Connection connection) throws SQLException {

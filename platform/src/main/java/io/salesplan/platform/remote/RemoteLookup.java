@@ -1,6 +1,8 @@
 package io.salesplan.platform.remote;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.instrumentation.javahttpclient.JavaHttpClientTelemetry;
 import io.salesplan.platform.event.EventCodec;
 import io.salesplan.platform.problem.ApiException;
 import io.salesplan.platform.security.Actors;
@@ -20,6 +22,8 @@ import org.jboss.logging.Logger;
  * the other service cannot answer, the caller gets a 503 with {@code Retry-After} instead of
  * storing something unverified. The look-up forwards the caller's own bearer token, so the other
  * service answers with the caller's roles and scope (docs/decisions.md says why not a service token).
+ * Each look-up is a client span whose context travels in the request's {@code traceparent} header, so the
+ * other service's work joins the caller's trace.
  */
 @Singleton
 public class RemoteLookup {
@@ -27,13 +31,15 @@ public class RemoteLookup {
     private static final Logger LOG = Logger.getLogger(RemoteLookup.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient client;
     private final EventCodec codec;
     private final Actors actors;
 
-    public RemoteLookup(EventCodec codec, Actors actors) {
+    public RemoteLookup(EventCodec codec, Actors actors, OpenTelemetry telemetry) {
         this.codec = codec;
         this.actors = actors;
+        this.client = JavaHttpClientTelemetry.create(telemetry)
+                .newHttpClient(HttpClient.newBuilder().connectTimeout(TIMEOUT).build());
     }
 
     /**

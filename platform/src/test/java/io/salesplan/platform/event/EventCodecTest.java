@@ -36,10 +36,10 @@ class EventCodecTest {
     void anEventWrittenStraightToJsonIsTheTextOfItsEnvelope() {
         EventCodec fixed = new EventCodec(Clock.fixed(Instant.parse("2026-03-01T10:15:30.123456Z"), ZoneOffset.UTC));
         GoalCreated data = new GoalCreated("g-1", new BigDecimal("10000000.00"), LocalDate.of(2026, 1, 1));
-        EventCodec.Written written = fixed.writeNew("/goals-service", "salesplan.goal.created.v1", "g-1", null, data);
+        EventCodec.Written written = fixed.writeNew("/goals-service", "salesplan.goal.created.v1", "g-1", null, null, data);
         EventEnvelope envelope = fixed.envelope("/goals-service", "salesplan.goal.created.v1", "g-1", data);
         assertThat(written.json()).isEqualTo(fixed.write(envelope).replace(envelope.id(), written.id().toString()));
-        assertThat(written.json()).doesNotContain("actor");
+        assertThat(written.json()).doesNotContain("actor", "traceparent");
         assertThat(fixed.read(written.json()).id()).isEqualTo(written.id().toString());
     }
 
@@ -47,12 +47,22 @@ class EventCodecTest {
     void theActorOfAnEventTravelsAsAnExtensionAttribute() {
         EventCodec fixed = new EventCodec(Clock.fixed(Instant.parse("2026-03-01T10:15:30.123456Z"), ZoneOffset.UTC));
         GoalCreated data = new GoalCreated("g-1", new BigDecimal("10000000.00"), LocalDate.of(2026, 1, 1));
-        EventCodec.Written written = fixed.writeNew("/goals-service", "salesplan.goal.created.v1", "g-1", "user-7", data);
+        EventCodec.Written written = fixed.writeNew("/goals-service", "salesplan.goal.created.v1", "g-1", "user-7", null, data);
         EventEnvelope envelope = fixed.envelope("/goals-service", "salesplan.goal.created.v1", "g-1", data)
                 .withActor("user-7");
         assertThat(written.json()).contains("\"actor\":\"user-7\"")
                 .isEqualTo(fixed.write(envelope).replace(envelope.id(), written.id().toString()));
         assertThat(fixed.read(written.json()).actor()).isEqualTo("user-7");
+    }
+
+    @Test
+    void theTraceOfTheWritingTransactionTravelsAsTheDistributedTracingAttribute() {
+        EventCodec fixed = new EventCodec(Clock.fixed(Instant.parse("2026-03-01T10:15:30.123456Z"), ZoneOffset.UTC));
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        EventCodec.Written written = fixed.writeNew("/goals-service", "salesplan.goal.created.v1", "g-1", "user-7",
+                traceparent, new GoalCreated("g-1", BigDecimal.ONE, LocalDate.of(2026, 1, 1)));
+        assertThat(written.json()).contains("\"traceparent\":\"" + traceparent + "\"");
+        assertThat(fixed.read(written.json()).traceparent()).isEqualTo(traceparent);
     }
 
     @Test

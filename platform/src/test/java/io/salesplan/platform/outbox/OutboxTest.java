@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.salesplan.infra.KafkaTestResource;
 import io.salesplan.infra.TopicClient;
@@ -54,7 +56,18 @@ class OutboxTest {
     @Inject
     Sql sql;
 
+    @Inject
+    OpenTelemetry telemetry;
+
+    @Inject
+    MeterRegistry registry;
+
     private final TopicClient topics = new TopicClient(KafkaTestResource.bootstrapServers());
+
+    /** A relay of its own, as another replica would run it. */
+    private OutboxRelay relay() {
+        return new OutboxRelay(dataSource, config, KafkaTestResource.bootstrapServers(), telemetry, registry);
+    }
 
     @Test
     void committedTransactionPublishesExactlyOneEvent() {
@@ -121,7 +134,7 @@ class OutboxTest {
     @Test
     void anEventKafkaRefusesIsNotOvertakenByALaterOne() throws Exception {
         UUID aggregate = UUID.randomUUID();
-        OutboxRelay relay = new OutboxRelay(dataSource, config, KafkaTestResource.bootstrapServers());
+        OutboxRelay relay = relay();
         appRelay.stop();
         try {
             // Larger than the producer's max.request.size (1 MiB), so Kafka's client refuses it at send.
@@ -147,8 +160,8 @@ class OutboxTest {
     void severalRelaysRacingPublishEachEventOnce() throws Exception {
         UUID aggregate = UUID.randomUUID();
         List<OutboxRelay> replicas = List.of(
-                new OutboxRelay(dataSource, config, KafkaTestResource.bootstrapServers()),
-                new OutboxRelay(dataSource, config, KafkaTestResource.bootstrapServers()));
+                relay(),
+                relay());
         ExecutorService pool = Executors.newFixedThreadPool(replicas.size());
         AtomicBoolean writing = new AtomicBoolean(true);
         List<Future<?>> racing = replicas.stream().<Future<?>>map(relay -> pool.submit(() -> {
@@ -176,7 +189,7 @@ class OutboxTest {
     @Test
     void thePurgeDeletesPublishedRowsPastTheRetentionInBatchesAndNothingElse() throws Exception {
         String aggregate = "purge-" + UUID.randomUUID();
-        OutboxRelay relay = new OutboxRelay(dataSource, config, KafkaTestResource.bootstrapServers());
+        OutboxRelay relay = relay();
         appRelay.stop();
         try {
             insertRows(aggregate, 250, "now() - interval '2 days'", "now() - interval '3 days'");

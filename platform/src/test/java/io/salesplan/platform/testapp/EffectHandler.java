@@ -29,6 +29,11 @@ public class EffectHandler implements EventHandler {
         ONCE.put(note, action);
     }
 
+    /** Whether the action registered for {@code note} is still waiting for its event. */
+    public static boolean pending(String note) {
+        return ONCE.containsKey(note);
+    }
+
     public EffectHandler(Sql sql, EventCodec codec) {
         this.sql = sql;
         this.codec = codec;
