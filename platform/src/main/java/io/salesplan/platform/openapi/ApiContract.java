@@ -22,14 +22,16 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Makes every service's OpenAPI document say exactly what the platform does on every {@code /api}
- * operation, so that no resource has to repeat it (the document is built with this filter at build
- * time, so a broken rule fails the build):
+ * operation, so that no resource has to repeat it. The filter runs when the document is built and again
+ * when the service starts; a broken rule stops the start, so every test of the module fails with it:
  * <ul>
  * <li>the bearer scheme and the 401/403 answers ({@link SecurityDocumentation});</li>
  * <li>the problem answers the platform gives: 400 for an operation that reads a body or query
  * parameters, 404 for one with path parameters, 412 for one that honours {@code If-Match}, 413 and
  * 415 for one with a body, 406 and 503 for all; an operation that explains one of these in its own
  * words keeps them;</li>
+ * <li>a 304 and the {@code If-None-Match} parameter for every GET whose 200 carries an {@code ETag}
+ * ({@code web/HttpCaching} answers a matching conditional GET so);</li>
  * <li>a schema for every response header ({@code ETag}, {@code Location}, {@code Retry-After}) and a
  * required {@code Location} on every 201;</li>
  * <li>{@code required} on every property of a schema that only responses use (all of them are
@@ -37,7 +39,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * <li>a {@code $ref} alone, not next to the {@code type} SmallRye copies beside it, so that generators
  * type an enum (nullable or not) as the named enum rather than as a plain string;</li>
  * <li>with {@code salesplan.openapi.strict=true}: every operation has an {@code operationId} and every
- * request body an example (the build fails naming the operations that do not).</li>
+ * request body an example (the service does not start, naming the operations that do not).</li>
  * </ul>
  * {@code operationId}s are unique in every service.
  */
@@ -78,6 +80,7 @@ public class ApiContract implements OASFilter {
         Map<String, Operation> operations = apiOperations(openAPI);
         checkOperationIds(operations);
         declareProblemResponses(openAPI, operations);
+        declareNotModified(openAPI);
         declareHeaders(openAPI);
         requireResponseProperties(openAPI);
     }
@@ -212,6 +215,35 @@ public class ApiContract implements OASFilter {
             }
         }
         return referenced;
+    }
+
+    // --- conditional GETs ----------------------------------------------------------------------
+
+    private static void declareNotModified(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            Operation get = item.getGET();
+            if (!path.startsWith("/api/") || get == null || get.getResponses() == null) {
+                return;
+            }
+            APIResponse ok = get.getResponses().getAPIResponse("200");
+            if (ok == null || ok.getHeaders() == null || !ok.getHeaders().containsKey("ETag")
+                    || get.getResponses().hasAPIResponse("304")) {
+                return;
+            }
+            get.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
+                    .description("Not modified: If-None-Match names the current ETag. No body.")
+                    .addHeader("ETag", OASFactory.createHeader().description("The current version.")));
+            boolean declared = get.getParameters() != null && get.getParameters().stream()
+                    .anyMatch(p -> "If-None-Match".equalsIgnoreCase(p.getName()));
+            if (!declared) {
+                get.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
+                        .description("The ETag of the copy the client holds: a 304 without a body while it is current.")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).addExample("\"3\"")));
+            }
+        });
     }
 
     // --- headers -------------------------------------------------------------------------------
