@@ -22,10 +22,10 @@ public record ActivityDto(
         @Schema(description = "Its id in the source system; null when logged by hand.", nullable = true, example = "00T5g00000AbCdE")
         String externalId,
         @Schema(example = "2026-03-02T01:31:07.123456Z") OffsetDateTime createdAt,
-        @Schema(required = true, description = "Who logged it: the subject of their token ('unknown' for activities "
+        @Schema(description = "Who logged it: the subject of their token ('unknown' for activities "
                 + "logged before sign-in existed). Completing a task logs its activity in the name of who completed it.",
                 example = "li.wei@example.com") String createdBy,
-        @Schema(required = true, description = "Who changed it last: the subject of their token (the creator until "
+        @Schema(description = "Who changed it last: the subject of their token (the creator until "
                 + "it is changed).", example = "li.wei@example.com") String updatedBy,
         @Schema(description = "Grows by one with every change; also sent as the ETag.", example = "0") long version) {
 

@@ -22,9 +22,9 @@ public record TaskDto(
         @Schema(description = "The activity logged when the task was completed; null while OPEN.", nullable = true)
         UUID activityId,
         OffsetDateTime createdAt,
-        @Schema(required = true, description = "Who created it: the subject of their token ('unknown' for tasks "
+        @Schema(description = "Who created it: the subject of their token ('unknown' for tasks "
                 + "created before sign-in existed).", example = "li.wei@example.com") String createdBy,
-        @Schema(required = true, description = "Who changed it last (created or completed it): the subject of their "
+        @Schema(description = "Who changed it last (created or completed it): the subject of their "
                 + "token.", example = "li.wei@example.com") String updatedBy,
         @Schema(description = "Grows by one with every change; also sent as the ETag.") long version) {
 
