@@ -4,7 +4,6 @@ import io.salesplan.platform.problem.Problem;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
@@ -20,24 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
         contact = @Contact(name = "Salesplan", url = "https://salesplan.io", email = "api@salesplan.io"),
         license = @License(name = "Apache 2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
         components = @Components(responses = {
-                @APIResponse(name = "BadRequest", responseCode = "400",
-                        description = "Malformed JSON, a wrong type, an unknown enum value (the allowed ones are named), a failed constraint, a bad period or query parameter; errors[] names each field.",
-                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
-                @APIResponse(name = "NotFound", responseCode = "404",
-                        description = "The resource in the path does not exist.",
-                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "Conflict", responseCode = "409",
                         description = "The request conflicts with the current state; detail says why.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
-                @APIResponse(name = "PreconditionFailed", responseCode = "412",
-                        description = "If-Match does not match the current ETag: fetch the resource again and reapply the change.",
-                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "UnknownReference", responseCode = "422",
                         description = "Well-formed, but it refers to a team, rep or goal that does not exist.",
-                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
-                @APIResponse(name = "Unavailable", responseCode = "503",
-                        description = "The database is unavailable; retry after the given seconds.",
-                        headers = @Header(name = "Retry-After", description = "Seconds to wait"),
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
         }))
 public class GoalsApplication extends Application {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.salesplan.infra.ResponseValidation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,5 +53,47 @@ class OpenApiDocumentTest {
         JsonNode metric = doc.at("/components/schemas/Metric/enum");
         assertThat(metric.toString()).contains("REVENUE_WON", "SALES_CYCLE_DAYS");
         assertThat(doc.at("/components/schemas/NewGoal/properties/period/examples").toString()).contains("2026-Q1");
+    }
+
+    @Test
+    void everyOperationHasItsStableNameAndResponsesSayWhatIsAlwaysThereAndWhatMayBeNull() throws Exception {
+        JsonNode doc = document();
+        Map<String, String> names = new java.util.TreeMap<>();
+        for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+                names.put(op.getKey().toUpperCase() + " " + path.getKey(), op.getValue().path("operationId").asText());
+            }
+        }
+        assertThat(names).containsEntry("GET /api/v1/goals", "listGoals")
+                .containsEntry("POST /api/v1/goals", "createGoal")
+                .containsEntry("GET /api/v1/goals/{id}", "getGoal")
+                .containsEntry("PATCH /api/v1/goals/{id}", "updateGoal")
+                .containsEntry("DELETE /api/v1/goals/{id}", "archiveGoal")
+                .containsEntry("GET /api/v1/goals/{id}/tree", "getGoalTree")
+                .containsEntry("GET /api/v1/goals/{id}/history", "getGoalHistory")
+                .containsEntry("POST /api/v1/goals/{id}/decompose", "decomposeGoal")
+                .containsEntry("POST /api/v1/goals/{id}/action-plan", "planGoalActions")
+                .containsEntry("GET /api/v1/goals/{id}/adjustments", "listPlanAdjustments")
+                .containsEntry("POST /api/v1/goals/{id}/adjustments/{adjustmentId}/accept", "acceptPlanAdjustment")
+                .containsEntry("POST /api/v1/goals/{id}/adjustments/{adjustmentId}/reject", "rejectPlanAdjustment")
+                .containsEntry("GET /api/v1/teams", "listTeams")
+                .containsEntry("GET /api/v1/me", "getMe");
+        assertThat(new java.util.HashSet<>(names.values())).hasSize(names.size()).doesNotContain("");
+
+        JsonNode goal = doc.at("/components/schemas/Goal");
+        assertThat(goal.get("required").toString()).contains("\"id\"", "\"title\"", "\"parentId\"", "\"metric\"",
+                "\"version\"");
+        assertThat(goal.at("/properties/title/type").asText()).isEqualTo("string");
+        // a nullable enum stays the named enum, so that generators type it as Metric | null
+        assertThat(goal.at("/properties/metric/anyOf").toString())
+                .isEqualTo("[{\"$ref\":\"#/components/schemas/Metric\"},{\"type\":\"null\"}]");
+        JsonNode page = doc.at("/components/schemas/PageGoalResponse");
+        assertThat(page.get("required").toString()).isEqualTo("[\"items\",\"nextCursor\"]");
+        assertThat(page.at("/properties/nextCursor/type").toString()).isEqualTo("[\"string\",\"null\"]");
+    }
+
+    @Test
+    void everyResponseOfTheseTestsIsJudgedAgainstTheDocument() {
+        assertThat(RestAssured.filters()).anyMatch(ResponseValidation.class::isInstance);
     }
 }

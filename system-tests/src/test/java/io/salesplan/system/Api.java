@@ -3,6 +3,7 @@ package io.salesplan.system;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.salesplan.infra.OpenApiContract;
 import io.salesplan.system.Suite.Service;
 import java.io.IOException;
 import java.net.URI;
@@ -10,17 +11,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A small JSON client of the public APIs, shared by the system tests and the benchmarks. The static
  * methods call as an admin; {@link #as} calls as someone else (a manager, a rep, a CRM integration)
- * and {@link #anonymous()} with no token at all.
+ * and {@link #anonymous()} with no token at all. Every answer of a service in {@link #VALIDATED} is
+ * judged against that service's own OpenAPI document ({@link OpenApiContract}): one that contradicts it
+ * fails the test that caused it.
  */
 public final class Api {
 
     public static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Caller ADMIN = new Caller(Suite.tokens().forRole("admin", null));
+    /** The services whose answers are judged against their OpenAPI documents. */
+    static final Set<Service> VALIDATED = EnumSet.of(Service.GOALS, Service.ACTIVITY);
 
     public record Response(int status, JsonNode body, String text, HttpResponse<String> raw) {
         public String id() {
@@ -100,6 +108,9 @@ public final class Api {
         public Response send(Service service, String method, String path, JsonNode body, String ifMatch) {
             HttpResponse<String> response = raw(method, service.url() + path, body == null ? null : body.toString(),
                     body == null ? null : "application/json", ifMatch);
+            if (VALIDATED.contains(service)) {
+                judge(service, method, response);
+            }
             JsonNode json = response.body().isBlank() ? JSON.nullNode() : parse(response.body());
             return new Response(response.statusCode(), json, response.body(), response);
         }
@@ -126,6 +137,15 @@ public final class Api {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    private static void judge(Service service, String method, HttpResponse<String> response) {
+        List<String> violations = OpenApiContract.of(service.url()).violations(method, response.uri().getRawPath(),
+                response.statusCode(), name -> response.headers().firstValue(name).orElse(null), response.body());
+        if (!violations.isEmpty()) {
+            throw new AssertionError("The response contradicts " + service.module + "'s OpenAPI document:\n  "
+                    + String.join("\n  ", violations) + "\nResponse: " + response.statusCode() + " " + response.body());
         }
     }
 

@@ -9,21 +9,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ActivityDto(
         @Schema(example = "8f14e45f-ceea-4e6b-9a1f-3c8d2b7a6e51") UUID id,
         @Schema(example = "VISIT") ActivityType type,
-        UUID ownerId,
+        @Schema(description = "The rep who did it.", example = "6b0e2a52-6f0c-4a8e-9a57-2f1f0c9d8a11") UUID ownerId,
         @Schema(example = "2026-03-02T01:30:00Z") OffsetDateTime occurredAt,
-        UUID opportunityId,
-        UUID accountId,
-        @Schema(description = "The task whose completion logged this activity, if any.") UUID taskId,
-        @Schema(example = "45") Integer durationMinutes,
-        String outcome,
-        String notes,
-        @Schema(example = "salesforce") String source,
-        @Schema(example = "00T5g00000AbCdE") String externalId,
+        @Schema(description = "The opportunity it works on; null when none.", nullable = true) UUID opportunityId,
+        @Schema(description = "The account (customer); null when none.", nullable = true) UUID accountId,
+        @Schema(description = "The task whose completion logged this activity; null when it was logged directly.",
+                nullable = true) UUID taskId,
+        @Schema(description = "Duration in minutes; null when not given.", nullable = true, example = "45") Integer durationMinutes,
+        @Schema(description = "Short result; null when not given.", nullable = true) String outcome,
+        @Schema(description = "Free-text notes; null when not given.", nullable = true) String notes,
+        @Schema(description = "The system it came from; null when logged by hand.", nullable = true, example = "salesforce") String source,
+        @Schema(description = "Its id in the source system; null when logged by hand.", nullable = true, example = "00T5g00000AbCdE")
+        String externalId,
         @Schema(example = "2026-03-02T01:31:07.123456Z") OffsetDateTime createdAt,
-        @Schema(required = true, description = "Who logged it: the subject of their token ('unknown' for activities "
+        @Schema(description = "Who logged it: the subject of their token ('unknown' for activities "
                 + "logged before sign-in existed). Completing a task logs its activity in the name of who completed it.",
                 example = "li.wei@example.com") String createdBy,
-        @Schema(required = true, description = "Who changed it last: the subject of their token (the creator until "
+        @Schema(description = "Who changed it last: the subject of their token (the creator until "
                 + "it is changed).", example = "li.wei@example.com") String updatedBy,
         @Schema(description = "Grows by one with every change; also sent as the ETag.", example = "0") long version) {
 

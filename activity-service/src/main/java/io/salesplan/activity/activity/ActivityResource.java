@@ -29,7 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,7 +51,7 @@ public class ActivityResource {
     }
 
     @POST
-    @Operation(summary = "Log an activity",
+    @Operation(operationId = "logActivity", summary = "Log an activity",
             description = "Stores the activity and publishes salesplan.activity.logged.v1. The owner must be a rep known to "
                     + "goals-service; a linked opportunity must exist, and when accountId is omitted it is filled in with "
                     + "the opportunity's account. Idempotent for integrations: the same source + externalId sent again "
@@ -72,7 +74,14 @@ public class ActivityResource {
     @APIResponse(responseCode = "503", description = "goals-service or pipeline-service could not be asked about a reference "
             + "not known yet; retry after Retry-After seconds.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull NewActivity activity, @Context UriInfo uri) {
+    public Response create(
+            @RequestBody(content = @Content(examples = @ExampleObject(name = "visit", summary = "A visit on an opportunity, from a CRM",
+                    value = "{\"type\": \"VISIT\", \"ownerId\": \"6b0e2a52-6f0c-4a8e-9a57-2f1f0c9d8a11\", "
+                    + "\"occurredAt\": \"2026-03-02T09:30:00+08:00\", "
+                    + "\"opportunityId\": \"0d6e4c2b-1b7e-4d55-9a43-5bb1a0f8f1e2\", \"durationMinutes\": 45, "
+                    + "\"outcome\": \"Agreed on a demo next week\", \"source\": \"salesforce\", "
+                    + "\"externalId\": \"00T5g00000AbCdE\"}")))
+            @Valid @NotNull NewActivity activity, @Context UriInfo uri) {
         ActivityService.Logged logged = service.create(activity);
         ActivityDto a = logged.activity();
         Response.ResponseBuilder response = logged.created()
@@ -83,7 +92,7 @@ public class ActivityResource {
 
     @POST
     @Path("/batch")
-    @Operation(summary = "Log up to 1000 activities at once",
+    @Operation(operationId = "logActivityBatch", summary = "Log up to 1000 activities at once",
             description = "For CRM integrations. Each item is checked on its own: valid items are stored (and their "
                     + "salesplan.activity.logged.v1 events published) even when others are invalid. The answer lists, "
                     + "per index, CREATED, DUPLICATE (its source + externalId is already stored or appears earlier in the "
@@ -103,7 +112,18 @@ public class ActivityResource {
     @APIResponse(responseCode = "503", description = "A reference could not be verified because its owning service is "
             + "unreachable; nothing of the batch was stored. Retry after Retry-After seconds.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public BatchResult createBatch(BatchRequest batch) {
+    public BatchResult createBatch(
+            @RequestBody(content = @Content(examples = @ExampleObject(name = "twoActivities", summary = "Two activities from a CRM",
+                    value = "{\"items\": [{\"type\": \"VISIT\", "
+                    + "\"ownerId\": \"6b0e2a52-6f0c-4a8e-9a57-2f1f0c9d8a11\", "
+                    + "\"occurredAt\": \"2026-03-02T09:30:00+08:00\", "
+                    + "\"opportunityId\": \"0d6e4c2b-1b7e-4d55-9a43-5bb1a0f8f1e2\", \"durationMinutes\": 45, "
+                    + "\"outcome\": \"Agreed on a demo next week\", \"source\": \"salesforce\", "
+                    + "\"externalId\": \"00T5g00000AbCdE\"}, {\"type\": \"CALL\", "
+                    + "\"ownerId\": \"6b0e2a52-6f0c-4a8e-9a57-2f1f0c9d8a11\", "
+                    + "\"occurredAt\": \"2026-03-02T11:00:00+08:00\", \"durationMinutes\": 10, "
+                    + "\"source\": \"salesforce\", \"externalId\": \"00T5g00000AbCdF\"}]}")))
+            BatchRequest batch) {
         if (batch == null) {
             throw ApiException.invalid("body", "is required: {\"items\": [...]}");
         }
@@ -111,7 +131,7 @@ public class ActivityResource {
     }
 
     @GET
-    @Operation(summary = "List activities, newest first",
+    @Operation(operationId = "listActivities", summary = "List activities, newest first",
             description = "Filters combine with AND. from/to take a date (YYYY-MM-DD, a whole business day in the "
                     + "deployment's zone) or an ISO-8601 instant; both ends are inclusive. Cursor-paginated: pass the "
                     + "nextCursor of the previous page with the same filters (a cursor is valid only for the caller "
@@ -135,20 +155,25 @@ public class ActivityResource {
             @Parameter(description = "Page size, 1 to 500.", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
             @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page.") @QueryParam("cursor") String cursor) {
-        OffsetDateTime fromAt = TimeBounds.from(from, platform.timeZone());
-        OffsetDateTime toAt = TimeBounds.toExclusive(to, platform.timeZone());
+        Params.All params = Params.all();
+        UUID owner = params.read(() -> Params.uuid("ownerId", ownerId));
+        UUID opportunity = params.read(() -> Params.uuid("opportunityId", opportunityId));
+        UUID account = params.read(() -> Params.uuid("accountId", accountId));
+        ActivityType activityType = params.read(() -> Params.enumValue(ActivityType.class, "type", type));
+        OffsetDateTime fromAt = params.read(() -> TimeBounds.from(from, platform.timeZone()));
+        OffsetDateTime toAt = params.read(() -> TimeBounds.toExclusive(to, platform.timeZone()));
+        Integer pageSize = params.read(() -> Params.limit(limit));
+        params.check();
         if (fromAt != null && toAt != null && !fromAt.isBefore(toAt)) {
             throw ApiException.invalid("from", "must not be after to");
         }
-        ActivityFilter filter = new ActivityFilter(Params.uuid("ownerId", ownerId),
-                Params.uuid("opportunityId", opportunityId), Params.uuid("accountId", accountId),
-                Params.enumValue(ActivityType.class, "type", type), fromAt, toAt);
-        return service.list(filter, cursor, Params.limit(limit));
+        return service.list(new ActivityFilter(owner, opportunity, account, activityType, fromAt, toAt), cursor, pageSize);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an activity")
+    @Operation(operationId = "getActivity", summary = "Get an activity",
+            description = "An activity whose owner is outside the caller's scope is a 404, as if it did not exist.")
     @APIResponse(responseCode = "200", description = "The activity, with its version as ETag.",
             headers = @Header(name = "ETag", description = "Version of the activity"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityDto.class)))
@@ -162,7 +187,7 @@ public class ActivityResource {
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Change an activity",
+    @Operation(operationId = "updateActivity", summary = "Change an activity",
             description = "Changes type, occurredAt, durationMinutes, outcome or notes (fields left out keep their value) "
                     + "and publishes salesplan.activity.updated.v1 when anything changed. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "The activity as it is now, with its new ETag.",
@@ -174,7 +199,10 @@ public class ActivityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") String id, @Valid @NotNull ActivityPatch patch,
+    public Response update(@PathParam("id") String id,
+            @RequestBody(content = @Content(examples = @ExampleObject(name = "longer", summary = "The visit took longer",
+                    value = "{\"durationMinutes\": 60, \"outcome\": \"Demo booked for Thursday\"}")))
+            @Valid @NotNull ActivityPatch patch,
             @Parameter(description = "The ETag last read; the change is refused when the activity changed since.")
             @HeaderParam("If-Match") String ifMatch) {
         ActivityDto a = service.update(Params.pathId("Activity", id), patch, ifMatch);
@@ -183,7 +211,7 @@ public class ActivityResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete an activity",
+    @Operation(operationId = "deleteActivity", summary = "Delete an activity",
             description = "Deletes it and publishes salesplan.activity.deleted.v1 with its last state. Honours If-Match. "
                     + "The same source + externalId may be sent again afterwards and is then stored anew.")
     @APIResponse(responseCode = "204", description = "Deleted.")
@@ -201,6 +229,6 @@ public class ActivityResource {
     /** For the OpenAPI document only: the shape of one page. */
     @Schema(name = "ActivityPage")
     public record ActivityPage(List<ActivityDto> items,
-            @Schema(description = "Cursor of the next page; null on the last page.") String nextCursor) {
+            @Schema(description = "Cursor of the next page; null on the last page.", nullable = true) String nextCursor) {
     }
 }

@@ -12,16 +12,18 @@ public record BatchResult(
         @Schema(example = "1") int duplicates,
         @Schema(example = "1") int invalid) {
 
+    @Schema(name = "ActivityBatchItemStatus", description = "CREATED: stored now. DUPLICATE: its source + externalId is "
+            + "already stored or appears earlier in this batch. INVALID: nothing stored.")
     public enum Status { CREATED, DUPLICATE, INVALID }
 
     @Schema(name = "ActivityBatchItemResult")
     public record Item(
             @Schema(description = "0-based position of the item in the request.", example = "3") int index,
-            @Schema(enumeration = {"CREATED", "DUPLICATE", "INVALID"},
-                    description = "CREATED: stored now. DUPLICATE: its source + externalId is already stored or appears "
-                            + "earlier in this batch (id is that activity). INVALID: nothing stored, see errors.")
+            @Schema(description = "CREATED: stored now. DUPLICATE: its source + externalId is already stored or appears "
+                    + "earlier in this batch (id is that activity). INVALID: nothing stored, see errors.")
             Status status,
-            @Schema(description = "The activity's id; null for INVALID.") UUID id,
+            @Schema(description = "The activity's id; null for INVALID (and for a DUPLICATE of an item earlier in the batch "
+                    + "that was not stored).", nullable = true) UUID id,
             @Schema(description = "Why the item is invalid; field names are relative to the item. Empty otherwise.")
             List<FieldError> errors) {
     }

@@ -11,7 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,7 +30,7 @@ public class AgendaResource {
     }
 
     @GET
-    @Operation(summary = "A rep's agenda for one day",
+    @Operation(operationId = "getRepAgenda", summary = "A rep's agenda for one day",
             description = "Open tasks due that day, open tasks overdue from before it, and the activities the rep logged "
                     + "that day grouped by type, with counts. Days are business days in the deployment's zone "
                     + "(salesplan.time-zone). A manager may read the agendas of the reps in their scope, a rep their "

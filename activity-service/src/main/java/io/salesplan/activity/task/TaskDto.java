@@ -13,17 +13,18 @@ public record TaskDto(
         @Schema(example = "CALL") ActivityType type,
         UUID ownerId,
         @Schema(example = "2026-03-03T02:00:00Z") OffsetDateTime dueAt,
-        UUID opportunityId,
-        UUID accountId,
-        String notes,
+        @Schema(description = "The opportunity it is about; null when none.", nullable = true) UUID opportunityId,
+        @Schema(description = "The account it is about; null when none.", nullable = true) UUID accountId,
+        @Schema(description = "Free text; null when none.", nullable = true) String notes,
         @Schema(example = "OPEN") TaskStatus status,
         @Schema(description = "True while the task is OPEN and its due time has passed.") boolean overdue,
-        OffsetDateTime completedAt,
-        @Schema(description = "The activity logged when the task was completed.") UUID activityId,
+        @Schema(description = "When it was completed; null while OPEN.", nullable = true) OffsetDateTime completedAt,
+        @Schema(description = "The activity logged when the task was completed; null while OPEN.", nullable = true)
+        UUID activityId,
         OffsetDateTime createdAt,
-        @Schema(required = true, description = "Who created it: the subject of their token ('unknown' for tasks "
+        @Schema(description = "Who created it: the subject of their token ('unknown' for tasks "
                 + "created before sign-in existed).", example = "li.wei@example.com") String createdBy,
-        @Schema(required = true, description = "Who changed it last (created or completed it): the subject of their "
+        @Schema(description = "Who changed it last (created or completed it): the subject of their "
                 + "token.", example = "li.wei@example.com") String updatedBy,
         @Schema(description = "Grows by one with every change; also sent as the ETag.") long version) {
 

@@ -21,13 +21,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,7 +50,7 @@ public class TaskResource {
     }
 
     @POST
-    @Operation(summary = "Create a task",
+    @Operation(operationId = "createTask", summary = "Create a task",
             description = "Publishes salesplan.task.created.v1. The owner must be a known rep; a linked opportunity must "
                     + "exist and gives the account when accountId is omitted. A due time in the past is accepted (the "
                     + "task is then overdue at once). One salesplan.task.due-soon.v1 event goes out shortly before it is "
@@ -65,14 +68,20 @@ public class TaskResource {
             + "opportunity's.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "A reference could not be verified; retry after Retry-After seconds.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull NewTask task, @Context UriInfo uri) {
+    public Response create(
+            @RequestBody(content = @Content(examples = @ExampleObject(name = "callBack", summary = "A call-back due tomorrow morning",
+                    value = "{\"title\": \"Call back about the quote\", \"type\": \"CALL\", "
+                    + "\"ownerId\": \"6b0e2a52-6f0c-4a8e-9a57-2f1f0c9d8a11\", "
+                    + "\"dueAt\": \"2026-03-03T10:00:00+08:00\", "
+                    + "\"opportunityId\": \"0d6e4c2b-1b7e-4d55-9a43-5bb1a0f8f1e2\"}")))
+            @Valid @NotNull NewTask task, @Context UriInfo uri) {
         TaskDto created = service.create(task);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/tasks").path(created.id().toString()).build())
                 .header("ETag", Versions.etag(created.version())).entity(created).build();
     }
 
     @GET
-    @Operation(summary = "List tasks, soonest due first",
+    @Operation(operationId = "listTasks", summary = "List tasks, soonest due first",
             description = "status=OPEN lists every open task (overdue ones included), OVERDUE only the open ones past due, "
                     + "DONE the completed ones. dueBefore (exclusive) takes a date (YYYY-MM-DD: due before that business "
                     + "day starts) or an ISO-8601 instant. Cursor-paginated (a cursor is valid only for the caller it "
@@ -91,14 +100,20 @@ public class TaskResource {
             @Parameter(description = "Page size, 1 to 500.", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
             @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page.") @QueryParam("cursor") String cursor) {
-        TaskFilter filter = new TaskFilter(Params.uuid("ownerId", ownerId),
-                Params.enumValue(TaskStatusFilter.class, "status", status), dueBefore(dueBefore));
-        return service.list(filter, cursor, Params.limit(limit));
+        Params.All params = Params.all();
+        UUID owner = params.read(() -> Params.uuid("ownerId", ownerId));
+        TaskStatusFilter statusFilter = params.read(() -> Params.enumValue(TaskStatusFilter.class, "status", status));
+        OffsetDateTime before = params.read(() -> dueBefore(dueBefore));
+        Integer pageSize = params.read(() -> Params.limit(limit));
+        params.check();
+        return service.list(new TaskFilter(owner, statusFilter, before), cursor, pageSize);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a task")
+    @Operation(operationId = "getTask", summary = "Get a task",
+            description = "overdue is true while the task is OPEN and past its due time. A task whose owner is outside the "
+                    + "caller's scope is a 404, as if it did not exist.")
     @APIResponse(responseCode = "200", description = "The task, with its version as ETag.",
             headers = @Header(name = "ETag", description = "Version of the task"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskDto.class)))
@@ -112,7 +127,7 @@ public class TaskResource {
 
     @POST
     @Path("/{id}/complete")
-    @Operation(summary = "Complete a task",
+    @Operation(operationId = "completeTask", summary = "Complete a task",
             description = "Marks it DONE and logs one activity of the task's type for its owner, in the name of who "
                     + "completes it (createdBy), linked to the task (taskId) and to its opportunity and account; "
                     + "publishes salesplan.activity.logged.v1 and salesplan.task.completed.v1. The body is optional (a bare POST without Content-Type works too). "
@@ -128,7 +143,10 @@ public class TaskResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response complete(@PathParam("id") String id, @Valid CompleteTask details,
+    public Response complete(@PathParam("id") String id,
+            @RequestBody(content = @Content(examples = @ExampleObject(name = "done", summary = "Done: a 20-minute call",
+                    value = "{\"durationMinutes\": 20, \"outcome\": \"Customer accepted the quote\"}")))
+            @Valid CompleteTask details,
             @Parameter(description = "The ETag last read; refused when the task changed since.")
             @HeaderParam("If-Match") String ifMatch) {
         TaskDto task = service.complete(Params.pathId("Task", id), details, ifMatch);
@@ -144,7 +162,7 @@ public class TaskResource {
         return complete(id, null, ifMatch);
     }
 
-    private java.time.OffsetDateTime dueBefore(String raw) {
+    private OffsetDateTime dueBefore(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -155,6 +173,6 @@ public class TaskResource {
     /** For the OpenAPI document only: the shape of one page. */
     @Schema(name = "TaskPage")
     public record TaskPage(List<TaskDto> items,
-            @Schema(description = "Cursor of the next page; null on the last page.") String nextCursor) {
+            @Schema(description = "Cursor of the next page; null on the last page.", nullable = true) String nextCursor) {
     }
 }

@@ -164,6 +164,35 @@ class ActivityBatchTest {
     }
 
     @Test
+    void itemsAreReadAsStrictlyAsASingleActivityEachOffenceNamingItsField() {
+        World w = World.create();
+        Map<String, Object> misspelt = activity(w.rep(), "CALL");
+        misspelt.put("notez", "typo");
+        Map<String, Object> textForNumber = activity(w.rep(), "CALL");
+        textForNumber.put("durationMinutes", "30");
+        Map<String, Object> numberForText = activity(w.rep(), "CALL");
+        numberForText.put("outcome", 123);
+        Map<String, Object> fraction = activity(w.rep(), "CALL");
+        fraction.put("durationMinutes", 1.5);
+        Map<String, Object> ancient = activity(w.rep(), "CALL");
+        ancient.put("occurredAt", "1066-10-14T09:00:00Z");
+
+        json().body(Map.of("items", List.of(activity(w.rep(), "CALL"), misspelt, textForNumber, numberForText, fraction,
+                ancient))).post("/api/v1/activities/batch").then()
+                .statusCode(200)
+                .body("created", equalTo(1))
+                .body("invalid", equalTo(5))
+                .body("results.status", org.hamcrest.Matchers.contains("CREATED", "INVALID", "INVALID", "INVALID",
+                        "INVALID", "INVALID"))
+                .body("results[1].errors[0].field", equalTo("notez"))
+                .body("results[2].errors[0].field", equalTo("durationMinutes"))
+                .body("results[3].errors[0].field", equalTo("outcome"))
+                .body("results[4].errors[0].field", equalTo("durationMinutes"))
+                .body("results[5].errors[0].field", equalTo("occurredAt"));
+        assertThat(sql.count("select count(*) from activity where owner_id = ?", w.rep())).isEqualTo(1);
+    }
+
+    @Test
     void anEmptyOrMissingBatchIs400AndOneOver1000Is413() {
         json().body(Map.of("items", List.of())).post("/api/v1/activities/batch").then().statusCode(400)
                 .contentType("application/problem+json")

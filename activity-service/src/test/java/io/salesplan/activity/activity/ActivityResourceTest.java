@@ -467,4 +467,13 @@ class ActivityResourceTest {
         json().queryParam("limit", "501").get("/api/v1/activities").then().statusCode(400)
                 .body("errors[0].field", equalTo("limit"));
     }
+
+    @Test
+    void everyBadListParameterIsNamedInOne400() {
+        json().queryParam("ownerId", "nope").queryParam("type", "LUNCH").queryParam("from", "2026-13-01")
+                .queryParam("limit", "0").get("/api/v1/activities").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors", hasSize(4))
+                .body("errors.field", org.hamcrest.Matchers.contains("ownerId", "type", "from", "limit"));
+    }
 }

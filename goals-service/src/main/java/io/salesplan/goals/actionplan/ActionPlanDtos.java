@@ -64,7 +64,8 @@ public final class ActionPlanDtos {
     }
 
     @Schema(name = "ActionPlan", description = "A revenue goal run backwards through the funnel, per owner. Owners are the goal's owner-children if it was decomposed by "
-            + "owner, else the active reps of its team (revenue split evenly to the cent), else the goal's own owner.")
+            + "owner, else the active reps of its team (revenue split evenly to the cent), else the goal's own owner.",
+            requiredProperties = {"goalId", "period", "workingDays", "currency", "totals", "owners"})
     public record ActionPlanResponse(
             @Schema(description = "The revenue goal.") UUID goalId,
             @Schema(description = "Its period.", examples = "2026") String period,
@@ -72,7 +73,7 @@ public final class ActionPlanDtos {
             @Schema(description = "Currency of revenue values.", examples = "CNY") String currency,
             Totals totals,
             List<OwnerPlan> owners,
-            @Schema(description = "Only with apply=true: the KPI goals the plan now maintains under the goal.", nullable = true)
+            @Schema(description = "Only with apply=true (absent otherwise): the KPI goals the plan now maintains under the goal.")
             @JsonInclude(JsonInclude.Include.NON_NULL) List<GoalDtos.GoalResponse> appliedGoals) {
     }
 }

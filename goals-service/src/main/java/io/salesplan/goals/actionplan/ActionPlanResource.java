@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,19 +33,21 @@ public class ActionPlanResource {
 
     @POST
     @Path("/{id}/action-plan")
-    @Operation(summary = "Back-calculate an action plan from a REVENUE_WON goal",
+    @Operation(operationId = "planGoalActions", summary = "Back-calculate an action plan from a REVENUE_WON goal",
             description = "Per owner: deals = ceil(revenue ÷ averageDealSize), opportunities = ceil(deals ÷ winRate), activities[t] = ceil(opportunities × ratio[t]), "
                     + "perWorkingDay[t] and perWeek[t] rounded up to 2 decimals (150 visits in 2026 → 0.58 a day, 2.88 a week); totals sum the owners. "
                     + "With apply=true it also creates — or, on a later apply, updates (never duplicates) — KPI child goals per owner (DEALS_WON, "
                     + "OPPORTUNITIES_CREATED, ACTIVITIES per type) and archives the ones the new plan no longer needs. A goal that does not measure REVENUE_WON is a 409.")
     @APIResponse(responseCode = "200", description = "The plan (and, with apply, the KPI goals it maintains).",
             content = @Content(schema = @Schema(implementation = ActionPlanDtos.ActionPlanResponse.class)))
-    @APIResponse(ref = "BadRequest", responseCode = "400")
-    @APIResponse(ref = "NotFound", responseCode = "404")
     @APIResponse(ref = "Conflict", responseCode = "409")
     public ActionPlanDtos.ActionPlanResponse plan(
             @Parameter(description = "Goal id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id,
+            @RequestBody(content = @Content(examples = @ExampleObject(name = "preview", summary = "Preview a plan: 100 000 a deal, 20 % won",
+                    value = "{\"averageDealSize\": 100000, \"winRate\": 0.2, "
+                    + "\"activitiesPerOpportunity\": {\"VISIT\": 3, \"DEMO\": 1, \"CALL\": 10}, "
+                    + "\"apply\": false}")))
             @Valid @NotNull ActionPlanDtos.ActionPlanRequest request) {
         return service.plan(Params.pathId("Goal", id), request);
     }

@@ -28,11 +28,9 @@ public class PlanAdjustmentResource {
     }
 
     @GET
-    @Operation(summary = "List a goal's plan adjustments", description = "Every proposal for the goal, oldest first; status filters them.")
+    @Operation(operationId = "listPlanAdjustments", summary = "List a goal's plan adjustments", description = "Every proposal for the goal, oldest first; status filters them.")
     @APIResponse(responseCode = "200", description = "{\"items\": [adjustment, …]}",
             content = @Content(schema = @Schema(implementation = AdjustmentDtos.AdjustmentList.class)))
-    @APIResponse(ref = "BadRequest", responseCode = "400")
-    @APIResponse(ref = "NotFound", responseCode = "404")
     public AdjustmentDtos.AdjustmentList list(
             @Parameter(description = "Goal id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id,
@@ -43,11 +41,10 @@ public class PlanAdjustmentResource {
 
     @POST
     @Path("/{adjustmentId}/accept")
-    @Operation(summary = "Accept a plan adjustment", description = "The goal's target becomes the proposed one (publishes salesplan.goal.updated.v1). "
+    @Operation(operationId = "acceptPlanAdjustment", summary = "Accept a plan adjustment", description = "The goal's target becomes the proposed one (publishes salesplan.goal.updated.v1). "
             + "Deciding a proposal that was already accepted or rejected is a 409, as is one that cannot apply (archived goal, target invalid for the metric).")
     @APIResponse(responseCode = "200", description = "The accepted adjustment.",
             content = @Content(schema = @Schema(implementation = AdjustmentDtos.AdjustmentResponse.class)))
-    @APIResponse(ref = "NotFound", responseCode = "404")
     @APIResponse(ref = "Conflict", responseCode = "409")
     public AdjustmentDtos.AdjustmentResponse accept(
             @Parameter(description = "Goal id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
@@ -59,10 +56,9 @@ public class PlanAdjustmentResource {
 
     @POST
     @Path("/{adjustmentId}/reject")
-    @Operation(summary = "Reject a plan adjustment", description = "The goal keeps its target. Deciding a proposal twice is a 409.")
+    @Operation(operationId = "rejectPlanAdjustment", summary = "Reject a plan adjustment", description = "The goal keeps its target. Deciding a proposal twice is a 409.")
     @APIResponse(responseCode = "200", description = "The rejected adjustment.",
             content = @Content(schema = @Schema(implementation = AdjustmentDtos.AdjustmentResponse.class)))
-    @APIResponse(ref = "NotFound", responseCode = "404")
     @APIResponse(ref = "Conflict", responseCode = "409")
     public AdjustmentDtos.AdjustmentResponse reject(
             @Parameter(description = "Goal id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))

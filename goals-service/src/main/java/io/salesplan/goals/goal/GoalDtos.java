@@ -66,7 +66,9 @@ public final class GoalDtos {
             @Schema(hidden = true) Object status) {
     }
 
-    @Schema(name = "Goal", description = "An objective, key result or KPI.")
+    @Schema(name = "Goal", description = "An objective, key result or KPI.", requiredProperties = {"id", "title",
+            "description", "type", "parentId", "ownerType", "ownerId", "period", "periodStart", "periodEnd", "metric",
+            "activityType", "targetValue", "direction", "status", "currency", "version", "createdBy", "updatedBy"})
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record GoalResponse(
             @Schema(description = "Goal id.", examples = "9a1c4b7e-5d2f-4e8a-b3c6-0f1e2d3c4b5a") UUID id,
@@ -90,8 +92,8 @@ public final class GoalDtos {
                     + "'unknown' for goals from before sign-in existed).", examples = "li.wei@example.com") String createdBy,
             @Schema(description = "Who changed the goal last: the subject of their token.", examples = "li.wei@example.com")
             String updatedBy,
-            @Schema(description = "Only in GET /goals/{id}/tree: the child goals the caller may see, recursively.",
-                    nullable = true)
+            @Schema(description = "Only in GET /goals/{id}/tree (absent elsewhere): the child goals the caller may see, "
+                    + "recursively.")
             @JsonInclude(JsonInclude.Include.NON_NULL) List<GoalResponse> children) {
 
         public static GoalResponse from(Goal goal, String currency) {
@@ -126,7 +128,7 @@ public final class GoalDtos {
             String field,
             @Schema(description = "The value before, as text (decimals as plain numbers); null when the goal was created.",
                     nullable = true, examples = "100000") String from,
-            @Schema(description = "The value after, as text.", nullable = true, examples = "120000") String to,
+            @Schema(description = "The value after, as text.", examples = "120000") String to,
             @Schema(description = "Why: 'created', the action plan or decomposition that changed it, or for an accepted plan "
                     + "adjustment the adjustment and the retrospective that proposed it; null for a plain edit.",
                     nullable = true) String reason) {

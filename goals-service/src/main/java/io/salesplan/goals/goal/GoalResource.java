@@ -21,12 +21,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,14 +46,23 @@ public class GoalResource {
     }
 
     @POST
-    @Operation(summary = "Create a goal", description = "Creates an objective, key result or KPI. periodStart, periodEnd and direction are derived. Publishes salesplan.goal.created.v1.")
+    @Operation(operationId = "createGoal", summary = "Create a goal", description = "Creates an objective, key result or KPI. periodStart, periodEnd and direction are derived. Publishes salesplan.goal.created.v1.")
     @APIResponse(responseCode = "201", description = "Created; Location names the goal, ETag carries its version.",
             headers = @Header(name = "ETag", description = "\"<version>\""),
             content = @Content(schema = @Schema(implementation = GoalDtos.GoalResponse.class)))
-    @APIResponse(ref = "BadRequest", responseCode = "400")
     @APIResponse(ref = "Conflict", responseCode = "409")
     @APIResponse(ref = "UnknownReference", responseCode = "422")
-    public Response create(@Valid @NotNull GoalDtos.NewGoal request, @Context UriInfo uri) {
+    public Response create(
+            @RequestBody(content = @Content(examples = {
+                    @ExampleObject(name = "objective", summary = "A company objective for the year",
+                            value = "{\"title\": \"Lead the East China market\", \"type\": \"OBJECTIVE\", "
+                            + "\"ownerType\": \"COMPANY\", \"period\": \"2026\"}"),
+                    @ExampleObject(name = "keyResult", summary = "A team key result under the objective",
+                            value = "{\"title\": \"500 new qualified opportunities in East China\", "
+                            + "\"type\": \"KEY_RESULT\", \"parentId\": \"9a1c4b7e-5d2f-4e8a-b3c6-0f1e2d3c4b5a\", "
+                            + "\"ownerType\": \"TEAM\", \"ownerId\": \"0b8f5b0e-7e0c-4b7a-8f5e-2a9c3d1e4f60\", "
+                            + "\"period\": \"2026-Q1\", \"metric\": \"OPPORTUNITIES_CREATED\", \"targetValue\": 500}")}))
+            @Valid @NotNull GoalDtos.NewGoal request, @Context UriInfo uri) {
         GoalDtos.GoalResponse goal = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(goal.id().toString()).build())
                 .header("ETag", Versions.etag(goal.version()))
@@ -58,11 +70,10 @@ public class GoalResource {
     }
 
     @GET
-    @Operation(summary = "List goals", description = "Goals oldest first, cursor-paginated. Only ACTIVE goals unless status=ARCHIVED is asked for. "
+    @Operation(operationId = "listGoals", summary = "List goals", description = "Goals oldest first, cursor-paginated. Only ACTIVE goals unless status=ARCHIVED is asked for. "
             + "Only the goals the caller may read: admins all; managers the company's, those owned in their scope and every goal above those; "
             + "reps the company's, their own team's and its parent teams', and their own.")
     @APIResponse(responseCode = "200", description = "One page of goals: {\"items\", \"nextCursor\"}.")
-    @APIResponse(ref = "BadRequest", responseCode = "400")
     public Page<GoalDtos.GoalResponse> list(
             @Parameter(description = "Only goals of this level.", schema = @Schema(implementation = GoalType.class))
             @QueryParam("type") String type,
@@ -82,26 +93,28 @@ public class GoalResource {
             @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page, with the same filters.")
             @QueryParam("cursor") String cursor) {
-        GoalStatus statusFilter = Params.enumValue(GoalStatus.class, "status", status);
-        GoalRepository.Filter filter = new GoalRepository.Filter(
-                Params.enumValue(GoalType.class, "type", type),
-                Params.enumValue(OwnerType.class, "ownerType", ownerType),
-                Params.uuid("ownerId", ownerId),
-                period(period),
-                Params.enumValue(Metric.class, "metric", metric),
-                Params.uuid("parentId", parentId),
-                statusFilter == null ? GoalStatus.ACTIVE : statusFilter);
-        return service.list(filter, cursor, Params.limit(limit));
+        Params.All params = Params.all();
+        GoalType typeFilter = params.read(() -> Params.enumValue(GoalType.class, "type", type));
+        OwnerType ownerTypeFilter = params.read(() -> Params.enumValue(OwnerType.class, "ownerType", ownerType));
+        UUID ownerIdFilter = params.read(() -> Params.uuid("ownerId", ownerId));
+        String periodFilter = params.read(() -> period(period));
+        Metric metricFilter = params.read(() -> Params.enumValue(Metric.class, "metric", metric));
+        UUID parentIdFilter = params.read(() -> Params.uuid("parentId", parentId));
+        GoalStatus statusFilter = params.read(() -> Params.enumValue(GoalStatus.class, "status", status));
+        Integer pageSize = params.read(() -> Params.limit(limit));
+        params.check();
+        GoalRepository.Filter filter = new GoalRepository.Filter(typeFilter, ownerTypeFilter, ownerIdFilter, periodFilter,
+                metricFilter, parentIdFilter, statusFilter == null ? GoalStatus.ACTIVE : statusFilter);
+        return service.list(filter, cursor, pageSize);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a goal", description = "Archived goals are returned too (with status ARCHIVED). "
+    @Operation(operationId = "getGoal", summary = "Get a goal", description = "Archived goals are returned too (with status ARCHIVED). "
             + "A goal the caller may not read is a 404.")
     @APIResponse(responseCode = "200", description = "The goal; ETag carries its version.",
             headers = @Header(name = "ETag", description = "\"<version>\""),
             content = @Content(schema = @Schema(implementation = GoalDtos.GoalResponse.class)))
-    @APIResponse(ref = "NotFound", responseCode = "404")
     public Response get(
             @Parameter(description = "Goal id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id) {
@@ -111,12 +124,11 @@ public class GoalResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Get a goal's history", description = "Every change to the goal's targetValue, period and status, "
+    @Operation(operationId = "getGoalHistory", summary = "Get a goal's history", description = "Every change to the goal's targetValue, period and status, "
             + "oldest first: when, who (the token subject), from what to what, and why. An accepted plan adjustment names "
             + "itself and its retrospective in reason. Readable by whoever may read the goal.")
     @APIResponse(responseCode = "200", description = "The history: {\"items\": [{\"at\", \"actor\", \"field\", \"from\", \"to\", \"reason\"}]}.",
             content = @Content(schema = @Schema(implementation = GoalDtos.GoalHistory.class)))
-    @APIResponse(ref = "NotFound", responseCode = "404")
     public GoalDtos.GoalHistory history(
             @Parameter(description = "Goal id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id) {
@@ -125,19 +137,18 @@ public class GoalResource {
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Change a goal", description = "Changes title, description or targetValue. Honours If-Match (a stale ETag is a 412). An archived goal cannot be changed (409). Publishes salesplan.goal.updated.v1 when something changed.")
+    @Operation(operationId = "updateGoal", summary = "Change a goal", description = "Changes title, description or targetValue. Honours If-Match (a stale ETag is a 412). An archived goal cannot be changed (409). Publishes salesplan.goal.updated.v1 when something changed.")
     @APIResponse(responseCode = "200", description = "The changed goal; ETag carries its new version.",
             headers = @Header(name = "ETag", description = "\"<version>\""),
             content = @Content(schema = @Schema(implementation = GoalDtos.GoalResponse.class)))
-    @APIResponse(ref = "BadRequest", responseCode = "400")
-    @APIResponse(ref = "NotFound", responseCode = "404")
     @APIResponse(ref = "Conflict", responseCode = "409")
-    @APIResponse(ref = "PreconditionFailed", responseCode = "412")
     public Response update(
             @Parameter(description = "Goal id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id,
             @Parameter(description = "The ETag of the version this change is based on; a stale one is a 412.")
             @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(content = @Content(examples = @ExampleObject(name = "retarget", summary = "Raise the target",
+                    value = "{\"targetValue\": 550}")))
             @Valid @NotNull GoalDtos.GoalChanges changes) {
         GoalDtos.GoalResponse goal = service.update(Params.pathId("Goal", id), changes, ifMatch);
         return Response.ok(goal).header("ETag", Versions.etag(goal.version())).build();
@@ -145,10 +156,9 @@ public class GoalResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Archive a goal", description = "Archives the goal and all its active descendants (history is kept; archived goals drop out of reports and lists). "
+    @Operation(operationId = "archiveGoal", summary = "Archive a goal", description = "Archives the goal and all its active descendants (history is kept; archived goals drop out of reports and lists). "
             + "Publishes salesplan.goal.archived.v1 for each. Archiving an archived goal again is a no-op.")
     @APIResponse(responseCode = "204", description = "Archived.")
-    @APIResponse(ref = "NotFound", responseCode = "404")
     public Response archive(
             @Parameter(description = "Goal id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id) {
@@ -158,11 +168,9 @@ public class GoalResource {
 
     @GET
     @Path("/{id}/tree")
-    @Operation(summary = "Get a goal with its whole subtree", description = "The goal with children[], recursively, oldest first at each level. Archived descendants only with includeArchived=true.")
+    @Operation(operationId = "getGoalTree", summary = "Get a goal with its whole subtree", description = "The goal with children[], recursively, oldest first at each level. Archived descendants only with includeArchived=true.")
     @APIResponse(responseCode = "200", description = "The goal tree.",
             content = @Content(schema = @Schema(implementation = GoalDtos.GoalResponse.class)))
-    @APIResponse(ref = "BadRequest", responseCode = "400")
-    @APIResponse(ref = "NotFound", responseCode = "404")
     public GoalDtos.GoalResponse tree(
             @Parameter(description = "Goal id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id,

@@ -22,7 +22,7 @@ public class MeResource {
     }
 
     @GET
-    @Operation(summary = "Who am I", description = "The caller's subject, e-mail, roles, matching rep and scope. Any valid token may ask, "
+    @Operation(operationId = "getMe", summary = "Who am I", description = "The caller's subject, e-mail, roles, matching rep and scope. Any valid token may ask, "
             + "also a manager's or rep's whose e-mail matches no active rep (repId is then null and the scope empty).")
     @APIResponse(responseCode = "200", description = "The caller.", content = @Content(schema = @Schema(implementation = MeView.class)))
     public MeView me() {

@@ -19,12 +19,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,14 +44,17 @@ public class RepResource {
     }
 
     @POST
-    @Operation(summary = "Create a rep", description = "Creates a rep in a team. The e-mail must be unique (409 otherwise). Publishes salesplan.rep.created.v1.")
+    @Operation(operationId = "createRep", summary = "Create a rep", description = "Creates a rep in a team. The e-mail must be unique (409 otherwise). Publishes salesplan.rep.created.v1.")
     @APIResponse(responseCode = "201", description = "Created; Location names the rep, ETag carries its version.",
             headers = @Header(name = "ETag", description = "\"<version>\""),
             content = @Content(schema = @Schema(implementation = RepDtos.RepResponse.class)))
-    @APIResponse(ref = "BadRequest", responseCode = "400")
     @APIResponse(ref = "Conflict", responseCode = "409")
     @APIResponse(ref = "UnknownReference", responseCode = "422")
-    public Response create(@Valid @NotNull RepDtos.NewRep request, @Context UriInfo uri) {
+    public Response create(
+            @RequestBody(content = @Content(examples = @ExampleObject(name = "rep", summary = "A rep in a team",
+                    value = "{\"name\": \"Li Wei\", \"email\": \"li.wei@example.com\", "
+                    + "\"teamId\": \"0b8f5b0e-7e0c-4b7a-8f5e-2a9c3d1e4f60\"}")))
+            @Valid @NotNull RepDtos.NewRep request, @Context UriInfo uri) {
         RepDtos.RepResponse rep = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(rep.id().toString()).build())
                 .header("ETag", Versions.etag(rep.version()))
@@ -56,9 +62,8 @@ public class RepResource {
     }
 
     @GET
-    @Operation(summary = "List reps", description = "Reps oldest first, cursor-paginated, optionally of one team (direct members only) and by active flag.")
+    @Operation(operationId = "listReps", summary = "List reps", description = "Reps oldest first, cursor-paginated, optionally of one team (direct members only) and by active flag.")
     @APIResponse(responseCode = "200", description = "One page of reps: {\"items\", \"nextCursor\"}.")
-    @APIResponse(ref = "BadRequest", responseCode = "400")
     public Page<RepDtos.RepResponse> list(
             @Parameter(description = "Only members of this team.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("teamId") String teamId,
@@ -72,18 +77,20 @@ public class RepResource {
             @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page, with the same filters.")
             @QueryParam("cursor") String cursor) {
-        Boolean activeFilter = active == null || active.isBlank() ? null : Params.bool("active", active);
-        return service.list(Params.uuid("teamId", teamId), activeFilter,
-                email == null || email.isBlank() ? null : email.trim(), cursor, Params.limit(limit));
+        Params.All params = Params.all();
+        Boolean activeFilter = active == null || active.isBlank() ? null : params.read(() -> Params.bool("active", active));
+        UUID team = params.read(() -> Params.uuid("teamId", teamId));
+        Integer pageSize = params.read(() -> Params.limit(limit));
+        params.check();
+        return service.list(team, activeFilter, email == null || email.isBlank() ? null : email.trim(), cursor, pageSize);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a rep", description = "Other services call this to verify a rep they have not yet heard of through events.")
+    @Operation(operationId = "getRep", summary = "Get a rep", description = "Other services call this to verify a rep they have not yet heard of through events.")
     @APIResponse(responseCode = "200", description = "The rep; ETag carries its version.",
             headers = @Header(name = "ETag", description = "\"<version>\""),
             content = @Content(schema = @Schema(implementation = RepDtos.RepResponse.class)))
-    @APIResponse(ref = "NotFound", responseCode = "404")
     public Response get(
             @Parameter(description = "Rep id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id) {
@@ -94,20 +101,19 @@ public class RepResource {
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Change a rep", description = "Changes name, e-mail, team (moves the rep) or active flag. Honours If-Match. Publishes salesplan.rep.updated.v1 when something changed.")
+    @Operation(operationId = "updateRep", summary = "Change a rep", description = "Changes name, e-mail, team (moves the rep) or active flag. Honours If-Match. Publishes salesplan.rep.updated.v1 when something changed.")
     @APIResponse(responseCode = "200", description = "The changed rep; ETag carries its new version.",
             headers = @Header(name = "ETag", description = "\"<version>\""),
             content = @Content(schema = @Schema(implementation = RepDtos.RepResponse.class)))
-    @APIResponse(ref = "BadRequest", responseCode = "400")
-    @APIResponse(ref = "NotFound", responseCode = "404")
     @APIResponse(ref = "Conflict", responseCode = "409")
-    @APIResponse(ref = "PreconditionFailed", responseCode = "412")
     @APIResponse(ref = "UnknownReference", responseCode = "422")
     public Response update(
             @Parameter(description = "Rep id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id,
             @Parameter(description = "The ETag of the version this change is based on; a stale one is a 412.")
             @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(content = @Content(examples = @ExampleObject(name = "deactivate", summary = "Deactivate a rep who left",
+                    value = "{\"active\": false}")))
             @Valid @NotNull RepDtos.RepChanges changes) {
         RepDtos.RepResponse rep = service.update(Params.pathId("Rep", id), changes, ifMatch);
         return Response.ok(rep).header("ETag", Versions.etag(rep.version())).build();

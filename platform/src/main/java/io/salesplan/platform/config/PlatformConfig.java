@@ -37,6 +37,15 @@ public interface PlatformConfig {
 
     TracingSettings tracing();
 
+    OpenApiSettings openapi();
+
+    /** What the service's OpenAPI document must hold; read when the document is built (openapi.ApiContract). */
+    interface OpenApiSettings {
+        /** Every operation has an operationId and every request body an example, or the service does not start. */
+        @WithDefault("false")
+        boolean strict();
+    }
+
     /**
      * How a verified token names a person. The token itself is checked by SmallRye JWT
      * ({@code mp.jwt.verify.*}, and {@code smallrye.jwt.path.groups} for where the roles are).

@@ -58,7 +58,7 @@ public class SecurityDocumentation implements OASFilter {
         }
     }
 
-    private static APIResponse problem(String description) {
+    static APIResponse problem(String description) {
         return OASFactory.createAPIResponse().description(description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
                         .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))));

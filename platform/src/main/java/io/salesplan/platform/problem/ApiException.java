@@ -88,6 +88,11 @@ public class ApiException extends RuntimeException {
         return new Problem(ProblemMappers.TYPE_BASE + slug, title, status, getMessage(), instance, errors);
     }
 
+    /** The invalid fields, for a 400; empty otherwise. */
+    public List<Problem.FieldError> errors() {
+        return errors == null ? List.of() : errors;
+    }
+
     public Integer retryAfterSeconds() {
         return retryAfterSeconds;
     }

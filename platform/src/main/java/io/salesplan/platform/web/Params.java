@@ -2,17 +2,22 @@ package io.salesplan.platform.web;
 
 import io.salesplan.platform.period.Years;
 import io.salesplan.platform.problem.ApiException;
+import io.salesplan.platform.problem.Problem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Parses query and path parameters given as text, so that a bad value is a 400 naming the
- * parameter (JAX-RS would answer 404 for a query parameter it cannot convert).
+ * parameter (JAX-RS would answer 404 for a query parameter it cannot convert). An operation with
+ * several parameters reads them through {@link #all()}, so that one 400 names every bad or missing one.
  */
 public final class Params {
 
@@ -136,6 +141,49 @@ public final class Params {
     public static void requireOrdered(LocalDate from, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {
             throw ApiException.invalid("from", "must not be after to");
+        }
+    }
+
+    /** Collects the errors of several parameters: read each with {@link All#read}, then {@link All#check}. */
+    public static All all() {
+        return new All();
+    }
+
+    /** Several parameters read together: one 400 lists every one that is missing or malformed. */
+    public static final class All {
+
+        private final List<Problem.FieldError> errors = new ArrayList<>();
+
+        private All() {
+        }
+
+        /** The parsed value, or null when it is bad (the error is kept for {@link #check}). */
+        public <T> T read(Supplier<T> parse) {
+            try {
+                return parse.get();
+            } catch (ApiException e) {
+                if (e.status() != 400 || e.errors().isEmpty()) {
+                    throw e;
+                }
+                errors.addAll(e.errors());
+                return null;
+            }
+        }
+
+        /** A value the operation cannot do without. */
+        public String required(String name, String value) {
+            if (value == null || value.isBlank()) {
+                errors.add(new Problem.FieldError(name, "is required"));
+                return null;
+            }
+            return value;
+        }
+
+        /** Throws one 400 naming every parameter read so far that was missing or malformed. */
+        public void check() {
+            if (!errors.isEmpty()) {
+                throw ApiException.invalid(List.copyOf(errors));
+            }
         }
     }
 }

@@ -51,6 +51,8 @@ public class SecureTestResource {
 
     @GET
     @Path("/{operation}")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "checkTestGrant", summary = "The caller's grant",
+            description = "What the caller may reach for one row of the test matrix.")
     public Answer check(@PathParam("operation") String operation, @QueryParam("repId") UUID repId) {
         Grant grant = access.grant(Operation.valueOf(operation));
         return new Answer(access.caller().subject(), grant.reach().name(),
