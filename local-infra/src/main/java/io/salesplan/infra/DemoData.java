@@ -40,7 +40,7 @@ public final class DemoData {
     private static final String[] TEAMS = {"East", "North", "South"};
     private static final String[] OPEN_STAGES = {"INITIAL_CONTACT", "NEEDS_ANALYSIS", "PROPOSAL", "NEGOTIATION"};
     private static final double[] PASS = {0.72, 0.66, 0.6, 0.58};
-    private static final String[] LOST_REASONS = {"Price too high", "Chose a competitor", "No budget", "No decision"};
+    private static final String[] LOST_REASONS = {"PRICE", "COMPETITOR", "NO_BUDGET", "NO_DECISION"};
     private static final String[] TYPES = {"CALL", "CALL", "CALL", "EMAIL", "EMAIL", "VISIT", "DEMO", "MEETING"};
 
     // HTTP/1.1 with keep-alive, as a browser or a CRM speaks to a plain-http endpoint (Java's client
@@ -248,7 +248,7 @@ public final class DemoData {
             boolean passes = r.nextDouble() < PASS[stage - 1];
             if (!passes) {
                 post(crm, pipeline, "/api/v1/opportunities/" + id + "/stage", obj().put("stage", "LOST").put("at", at.toString())
-                        .put("lostReason", LOST_REASONS[r.nextInt(LOST_REASONS.length)]));
+                        .put("lostReasonCode", LOST_REASONS[r.nextInt(LOST_REASONS.length)]));
                 break;
             }
             String to = stage == OPEN_STAGES.length ? "WON" : OPEN_STAGES[stage];

@@ -147,11 +147,11 @@ class PlanningLoopIT {
         move(o1, "WON", "2026-03-10", null, 120_000);
         String o2 = opportunity(rep0, account, 80_000, "2026-02-03");
         move(o2, "PROPOSAL", "2026-02-12", null, null);
-        move(o2, "LOST", "2026-02-25", "Price too high", null);
+        move(o2, "LOST", "2026-02-25", "PRICE", null);
         String o3 = opportunity(rep0, account, 50_000, "2026-02-04");
         move(o3, "NEEDS_ANALYSIS", "2026-02-15", null, null);
         move(o3, "PROPOSAL", "2026-03-01", null, null);
-        move(o3, "LOST", "2026-03-05", "Chose a competitor", null);
+        move(o3, "LOST", "2026-03-05", "COMPETITOR", null);
         String o4 = opportunity(rep0, account, 200_000, "2026-02-05");
         move(o4, "WON", "2026-03-20", null, null);
         move(o4, "NEGOTIATION", "2026-04-01", null, null);
@@ -161,7 +161,7 @@ class PlanningLoopIT {
         move(o6, "PROPOSAL", "2026-03-10", null, null);
         move(o6, "WON", "2026-03-25", null, null);
         String o7 = opportunity(rep1, account, 40_000, "2026-03-03");
-        move(o7, "LOST", "2026-03-15", "No budget", null);
+        move(o7, "LOST", "2026-03-15", "NO_BUDGET", null);
         assertThat(seller0.get(Service.PIPELINE, "/api/v1/opportunities/" + o4 + "/history").body().path("items"))
                 .extracting(m -> m.path("to").asText()).containsExactly("WON", "NEGOTIATION", "WON");
 
@@ -370,10 +370,10 @@ class PlanningLoopIT {
         return id;
     }
 
-    private void move(String opportunity, String stage, String on, String lostReason, Integer amount) {
+    private void move(String opportunity, String stage, String on, String lostReasonCode, Integer amount) {
         ObjectNode body = obj().put("stage", stage).put("at", on + "T12:00:00Z");
-        if (lostReason != null) {
-            body.put("lostReason", lostReason);
+        if (lostReasonCode != null) {
+            body.put("lostReasonCode", lostReasonCode);
         }
         if (amount != null) {
             body.put("amount", amount);
