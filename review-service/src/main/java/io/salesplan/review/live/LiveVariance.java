@@ -113,8 +113,7 @@ public class LiveVariance {
      *         limit of streams or is shutting down
      */
     public void open(OwnerScope owner, SalesPeriod period, SseEventSink sink, Sse sse) {
-        Grant grant = access.grant(Operation.LIVE_VARIANCE);
-        OwnerAccess.require(grant, owner, "ownerType", "ownerId");
+        Grant grant = authorize(owner);
         long expires = token.getExpirationTime();
         Instant expiresAt = expires > 0 ? Instant.ofEpochSecond(expires) : null;
         if (!accepting) {
@@ -136,6 +135,17 @@ public class LiveVariance {
         Stream stream = new Stream(key, grant, expiresAt, sink, sse);
         streams.put(stream.id, stream);
         stream.send(initial);
+    }
+
+    /**
+     * The caller's grant to follow the owner.
+     *
+     * @throws ApiException 401 without a valid token; 403 when the owner is outside the caller's scope
+     */
+    public Grant authorize(OwnerScope owner) {
+        Grant grant = access.grant(Operation.LIVE_VARIANCE);
+        OwnerAccess.require(grant, owner, "ownerType", "ownerId");
+        return grant;
     }
 
     /** How many streams this instance serves now. */

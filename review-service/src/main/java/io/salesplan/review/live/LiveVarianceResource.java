@@ -46,7 +46,8 @@ public class LiveVarianceResource {
             + "stream ends when the caller's token expires (reconnect with a fresh one) and when the instance "
             + "shuts down (reconnect; any instance serves it). Send the token as Authorization: Bearer — a "
             + "browser's EventSource cannot, so read the stream with fetch() and a reader of the body (the "
-            + "cockpit's live.js does). Each instance serves a limited number of streams; beyond it the answer is "
+            + "cockpit's live.js does), and ask with Accept: text/event-stream (no Accept or */* is taken as that; "
+            + "Accept: application/json gets 406 after the checks of token, parameters and scope). Each instance serves a limited number of streams; beyond it the answer is "
             + "503 with Retry-After. Owners as for the variance report." + OwnerAccess.REPORT_OWNERS)
     @Parameter(name = "Last-Event-ID", in = ParameterIn.HEADER, description = "The id of the last event a "
             + "reconnecting client saw; the current rows are sent whatever it is",
@@ -56,6 +57,9 @@ public class LiveVarianceResource {
                     description = "event: variance / id: <rows id> / data: {\"items\": [GoalVariance, …]}, and "
                             + ":heartbeat comments")))
     @APIResponse(responseCode = "400", description = "Unknown ownerType, missing or malformed ownerId, bad period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "The client asked for application/json: this resource answers "
+            + "text/event-stream only",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "This instance serves its limit of streams, or is shutting "
             + "down; retry after Retry-After seconds",
@@ -73,11 +77,32 @@ public class LiveVarianceResource {
                     example = "2026-Q1") @QueryParam("period") String period,
             @Context SseEventSink sink, @Context Sse sse, @Context HttpServerResponse response) {
         OwnerScope owner = OwnerScope.parse(ownerType, ownerId);
-        SalesPeriod salesPeriod = period == null || period.isBlank() ? null : SalesPeriod.tryParse(period.trim())
-                .orElseThrow(() -> ApiException.invalid("period", "must be " + SalesPeriod.FORMAT_HINT));
+        SalesPeriod salesPeriod = period(period);
         // nothing in between may hold events back: no caching, and no buffering in nginx-style proxies
         response.putHeader("Cache-Control", "no-cache");
         response.putHeader("X-Accel-Buffering", "no");
         live.open(owner, salesPeriod, sink, sse);
+    }
+
+    /**
+     * A caller that does not accept text/event-stream (e.g. Accept: application/json) gets what every
+     * operation answers first — 401 without a valid token, 400 for bad parameters, 403 outside their
+     * scope — and then a 406 naming the media type to ask for.
+     */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public void notAStreamClient(@QueryParam("ownerType") String ownerType, @QueryParam("ownerId") String ownerId,
+            @QueryParam("period") String period) {
+        OwnerScope owner = OwnerScope.parse(ownerType, ownerId);
+        period(period);
+        live.authorize(owner);
+        throw new ApiException(406, "not-acceptable", "Not Acceptable",
+                "This resource answers text/event-stream only; send Accept: text/event-stream", null, null);
+    }
+
+    private static SalesPeriod period(String period) {
+        return period == null || period.isBlank() ? null : SalesPeriod.tryParse(period.trim())
+                .orElseThrow(() -> ApiException.invalid("period", "must be " + SalesPeriod.FORMAT_HINT));
     }
 }

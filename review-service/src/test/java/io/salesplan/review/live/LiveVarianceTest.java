@@ -102,6 +102,31 @@ class LiveVarianceTest {
     }
 
     @Test
+    void aClientAcceptingAnythingGetsTheStreamAndOneAskingForJsonGetsTheUsualChecksThenA406() {
+        Team team = new Team();
+        for (String accept : new String[] {null, "*/*"}) {
+            try (EventStream stream = EventStream.open(team.path(), TestCallers.admin(), null, accept)) {
+                assertThat(stream.status()).as("Accept " + accept).isEqualTo(200);
+                assertThat(stream.header("Content-Type")).startsWith("text/event-stream");
+                assertThat(stream.nextEvent(WAIT).name()).isEqualTo("variance");
+            }
+        }
+        String json = "application/json";
+        try (EventStream noToken = EventStream.open(team.path(), null, null, json)) {
+            assertThat(noToken.status()).isEqualTo(401);
+        }
+        try (EventStream badOwner = EventStream.open("/api/v1/reviews/stream?ownerType=PLANET", TestCallers.admin(),
+                null, json)) {
+            assertThat(badOwner.status()).isEqualTo(400);
+            assertThat(badOwner.header("Content-Type")).startsWith("application/problem+json");
+        }
+        try (EventStream notAcceptable = EventStream.open(team.path(), TestCallers.admin(), null, json)) {
+            assertThat(notAcceptable.status()).isEqualTo(406);
+            assertThat(notAcceptable.header("Content-Type")).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
     void aClientReconnectingWithLastEventIdGetsTheCurrentRowsAtOnce() {
         Team team = new Team();
         String id;

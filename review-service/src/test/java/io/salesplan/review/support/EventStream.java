@@ -49,8 +49,16 @@ public final class EventStream implements AutoCloseable {
 
     /** Opens {@code pathAndQuery} with the token (none when null) and, when given, a Last-Event-ID. */
     public static EventStream open(String pathAndQuery, String token, String lastEventId) {
+        return open(pathAndQuery, token, lastEventId, "text/event-stream");
+    }
+
+    /** The same with another Accept header, or none when accept is null. */
+    public static EventStream open(String pathAndQuery, String token, String lastEventId, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port
-                + pathAndQuery)).header("Accept", "text/event-stream").timeout(Duration.ofSeconds(30)).GET();
+                + pathAndQuery)).timeout(Duration.ofSeconds(30)).GET();
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
