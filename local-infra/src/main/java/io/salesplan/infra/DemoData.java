@@ -40,7 +40,19 @@ public final class DemoData {
     private static final String[] TEAMS = {"East", "North", "South"};
     private static final String[] OPEN_STAGES = {"INITIAL_CONTACT", "NEEDS_ANALYSIS", "PROPOSAL", "NEGOTIATION"};
     private static final double[] PASS = {0.72, 0.66, 0.6, 0.58};
-    private static final String[] LOST_REASONS = {"Price too high", "Chose a competitor", "No budget", "No decision"};
+    private static final String[] LOST_REASONS = {"PRICE", "COMPETITOR", "NO_BUDGET", "NO_DECISION", "TIMING"};
+    // Customer profiles differ for real: each industry, region and size wins more or less often than the
+    // average (a factor on every stage's pass rate), deals with bigger customers are bigger, and each
+    // industry loses for its own reasons (weights over LOST_REASONS), so segments and lost reasons tell apart.
+    private static final String[] INDUSTRIES = {"Manufacturing", "Retail", "Finance", "Healthcare", "Logistics"};
+    private static final double[] INDUSTRY_WINS = {1.15, 0.85, 1.0, 1.05, 0.9};
+    private static final int[][] INDUSTRY_LOSSES = {{2, 5, 1, 1, 1}, {6, 2, 2, 1, 1}, {1, 1, 2, 5, 1},
+            {1, 1, 5, 2, 2}, {4, 3, 1, 1, 3}};
+    private static final String[] REGIONS = {"East China", "North China", "South China", "West China"};
+    private static final double[] REGION_WINS = {1.08, 1.0, 1.02, 0.88};
+    private static final String[] SIZES = {"SMALL", "MID", "LARGE", "ENTERPRISE"};
+    private static final double[] SIZE_WINS = {1.1, 1.05, 0.95, 0.85};
+    private static final double[] SIZE_AMOUNTS = {0.5, 0.8, 1.2, 1.5};
     private static final String[] TYPES = {"CALL", "CALL", "CALL", "EMAIL", "EMAIL", "VISIT", "DEMO", "MEETING"};
 
     // HTTP/1.1 with keep-alive, as a browser or a CRM speaks to a plain-http endpoint (Java's client
@@ -76,6 +88,25 @@ public final class DemoData {
     }
 
     private record Opportunity(String id, String ownerId, OffsetDateTime createdAt, OffsetDateTime lastMove) {
+    }
+
+    /** An account with its profile, as indexes into INDUSTRIES, REGIONS and SIZES. */
+    private record Account(String id, int industry, int region, int size) {
+
+        double winFactor() {
+            return INDUSTRY_WINS[industry] * REGION_WINS[region] * SIZE_WINS[size];
+        }
+
+        String lostReason(Random r) {
+            int[] weights = INDUSTRY_LOSSES[industry];
+            int pick = r.nextInt(java.util.Arrays.stream(weights).sum());
+            for (int i = 0; ; i++) {
+                pick -= weights[i];
+                if (pick < 0) {
+                    return LOST_REASONS[i];
+                }
+            }
+        }
     }
 
     private void load(int year, int opportunityCount, int activityCount) throws Exception {
@@ -134,10 +165,16 @@ public final class DemoData {
         System.out.println("           or a manager: deploy/local/token --role manager --email " + managers.get(0));
         System.out.println("                or a rep: deploy/local/token --role rep --email " + person("east1"));
 
-        List<String> accounts = new ArrayList<>();
+        List<Account> accounts = new ArrayList<>();
         for (int i = 1; i <= 300; i++) {
-            accounts.add(id(post(crm, pipeline, "/api/v1/accounts", obj().put("name", "Customer " + i + " " + run))));
+            int industry = random.nextInt(INDUSTRIES.length);
+            int region = random.nextInt(REGIONS.length);
+            int size = random.nextInt(SIZES.length);
+            accounts.add(new Account(id(post(crm, pipeline, "/api/v1/accounts", obj().put("name", "Customer " + i + " " + run)
+                    .put("industry", INDUSTRIES[industry]).put("region", REGIONS[region]).put("size", SIZES[size]))),
+                    industry, region, size));
         }
+        System.out.println("Accounts: " + accounts.size() + " with industry, region and size");
 
         OffsetDateTime yearStart = LocalDate.of(year, 1, 1).atStartOfDay().atOffset(ZoneOffset.UTC);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5);
@@ -154,9 +191,9 @@ public final class DemoData {
         List<Future<?>> created = new ArrayList<>();
         for (int i = 0; i < opportunityCount; i++) {
             String owner = reps.get(random.nextInt(reps.size()));
-            String account = accounts.get(random.nextInt(accounts.size()));
+            Account account = accounts.get(random.nextInt(accounts.size()));
             OffsetDateTime createdAt = yearStart.plusMinutes((long) (random.nextDouble() * span));
-            long amount = 20_000 + 5_000L * random.nextInt(57);
+            long amount = Math.round((20_000 + 5_000L * random.nextInt(57)) * SIZE_AMOUNTS[account.size()] / 1000) * 1000;
             Random r = new Random(random.nextLong());
             int n = i;
             created.add(pool.submit(() -> {
@@ -231,9 +268,14 @@ public final class DemoData {
         }
     }
 
-    private Opportunity opportunity(int n, String owner, String account, OffsetDateTime createdAt, long amount,
+    /**
+     * Creates a deal and moves it through the stages until it is won, lost or reaches today; an open deal
+     * in PROPOSAL or NEGOTIATION gets its owner's forecast call now and then (the others keep the category
+     * their stage's probability gives).
+     */
+    private Opportunity opportunity(int n, String owner, Account account, OffsetDateTime createdAt, long amount,
             OffsetDateTime end, Random r) throws IOException, InterruptedException {
-        ObjectNode body = obj().put("name", "Deal " + n).put("accountId", account).put("ownerId", owner)
+        ObjectNode body = obj().put("name", "Deal " + n).put("accountId", account.id()).put("ownerId", owner)
                 .put("amount", BigDecimal.valueOf(amount)).put("source", "demo")
                 .put("expectedCloseDate", createdAt.plusDays(60).toLocalDate().toString())
                 .put("createdAt", createdAt.toString());
@@ -242,13 +284,18 @@ public final class DemoData {
         for (int stage = 1; stage <= OPEN_STAGES.length; stage++) {
             OffsetDateTime next = at.plusDays(3 + r.nextInt(18)).plusMinutes(r.nextInt(600));
             if (next.isAfter(end)) {
+                String call = stage == 4 ? (r.nextDouble() < 0.6 ? "COMMIT" : null)
+                        : stage == 3 ? (r.nextDouble() < 0.4 ? "BEST_CASE" : null) : null;
+                if (call != null) {
+                    send(crm, "PATCH", pipeline, "/api/v1/opportunities/" + id, obj().put("forecastCategory", call));
+                }
                 break;
             }
             at = next;
-            boolean passes = r.nextDouble() < PASS[stage - 1];
+            boolean passes = r.nextDouble() < Math.min(0.95, PASS[stage - 1] * account.winFactor());
             if (!passes) {
                 post(crm, pipeline, "/api/v1/opportunities/" + id + "/stage", obj().put("stage", "LOST").put("at", at.toString())
-                        .put("lostReason", LOST_REASONS[r.nextInt(LOST_REASONS.length)]));
+                        .put("lostReasonCode", account.lostReason(r)));
                 break;
             }
             String to = stage == OPEN_STAGES.length ? "WON" : OPEN_STAGES[stage];

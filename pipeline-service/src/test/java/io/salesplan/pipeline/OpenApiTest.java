@@ -18,7 +18,8 @@ class OpenApiTest {
             "/api/v1/accounts post", "/api/v1/accounts get", "/api/v1/accounts/{id} get",
             "/api/v1/accounts/{id} patch", "/api/v1/opportunities post", "/api/v1/opportunities get",
             "/api/v1/opportunities/{id} get", "/api/v1/opportunities/{id} patch",
-            "/api/v1/opportunities/{id}/stage post", "/api/v1/opportunities/{id}/history get");
+            "/api/v1/opportunities/{id}/stage post", "/api/v1/opportunities/{id}/history get",
+            "/api/v1/pipelines/{id}/lost-reasons put");
 
     @Test
     void everyOperationIsDescribedWithItsProblemResponses() {
@@ -40,6 +41,14 @@ class OpenApiTest {
         }
         assertThat(doc.getList("components.schemas.StageKind.enum")).containsExactly("OPEN", "WON", "LOST");
         assertThat(doc.getList("components.schemas.OpportunityStatus.enum")).containsExactly("OPEN", "WON", "LOST");
+        assertThat(doc.getList("components.schemas.ForecastCategory.enum")).containsExactly("PIPELINE", "BEST_CASE",
+                "COMMIT", "CLOSED", "OMITTED");
+        assertThat(doc.getList("components.schemas.OpenForecastCategory.enum")).containsExactly("PIPELINE",
+                "BEST_CASE", "COMMIT");
+        assertThat(doc.getList("components.schemas.CustomerSize.enum")).containsExactly("SMALL", "MID", "LARGE",
+                "ENTERPRISE");
+        assertThat(doc.getString("paths.'/api/v1/pipelines/{id}/lost-reasons'.put.operationId"))
+                .isEqualTo("replacePipelineLostReasonCodes");
         assertThat(doc.getString("components.securitySchemes.bearer.scheme")).isEqualTo("bearer");
         assertThat(doc.getList("components.schemas.Opportunity.required")).contains("createdBy", "updatedBy");
     }

@@ -75,4 +75,37 @@ class OpenApiTest {
                 .body("components.schemas.FeasibilityHistory.properties", hasKey("winRate"))
                 .body("components.schemas.FeasibilityRequired.properties", hasKey("opportunities"));
     }
+
+    @Test
+    void theNewOperationsHaveOperationIdsAndDocumentEveryNumberWithItsFormula() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/reviews/segments'.get.operationId", equalTo("getSegmentReport"))
+                .body("paths.'/api/v1/reviews/lost-reasons'.get.operationId", equalTo("getLostReasonReport"))
+                .body("paths.'/api/v1/reviews/forecast'.get.operationId", equalTo("getForecastReport"))
+                .body("paths.'/api/v1/forecasts'.post.operationId", equalTo("submitForecast"))
+                .body("paths.'/api/v1/forecasts'.get.operationId", equalTo("listForecasts"))
+                .body("paths.'/api/v1/forecasts/{id}'.get.operationId", equalTo("getForecast"))
+                .body("paths.'/api/v1/reviews/stream'.get.operationId", equalTo("streamVariance"))
+                .body("paths.'/api/v1/reviews/stream'.get.responses.'200'.content", hasKey("text/event-stream"))
+                .body("paths.'/api/v1/reviews/stream'.get.responses.'503'.content",
+                        hasKey("application/problem+json"))
+                .body("paths.'/api/v1/reviews/stream'.get.description", containsString("fetch()"))
+                .body("paths.'/api/v1/forecasts'.post.responses.'201'.headers", hasKey("Location"))
+                .body("paths.'/api/v1/reviews/segments'.get.responses.'400'.content",
+                        hasKey("application/problem+json"))
+                .body("components.schemas.SegmentRow.properties.winRate.description",
+                        containsString("won ÷ (won + lost)"))
+                .body("components.schemas.SegmentRow.properties.meanCycleDays.description",
+                        containsString("(closing day − creation day) ÷ won"))
+                .body("components.schemas.SegmentRow.properties.activitiesPerWonDeal.description",
+                        containsString("÷ won"))
+                .body("components.schemas.LostReasonRow.properties.share.description",
+                        containsString("count ÷ all deals lost"))
+                .body("components.schemas.Forecast.properties.gap.description", containsString("target − (won + commit)"))
+                .body("components.schemas.Forecast.properties.weightedPipeline.description",
+                        containsString("amount × stage probability"))
+                .body("components.schemas.ForecastSubmission.properties.accuracy.description",
+                        containsString("actual ÷ amount"));
+    }
 }

@@ -131,9 +131,11 @@ class PlanningLoopIT {
         // -- the pipeline ------------------------------------------------------------------------
         String rep0 = reps.get(0);
         String rep1 = reps.get(1);
-        String account = seller0.create(Service.PIPELINE, "/api/v1/accounts", obj().put("name", "Hangzhou Tea " + run))
-                .path("id").asText();
-        String o1 = opportunity(rep0, account, 100_000, "2026-02-02");
+        String account = seller0.create(Service.PIPELINE, "/api/v1/accounts", obj().put("name", "Hangzhou Tea " + run)
+                .put("industry", "Retail").put("region", "East China").put("size", "MID")).path("id").asText();
+        String factory = seller0.create(Service.PIPELINE, "/api/v1/accounts", obj().put("name", "Ningbo Pumps " + run)
+                .put("industry", "Manufacturing").put("region", "East China").put("size", "LARGE")).path("id").asText();
+        String o1 = opportunity(rep0, factory, 100_000, "2026-02-02");
         assertThat(seller1.get(Service.PIPELINE, "/api/v1/opportunities/" + o1).status())
                 .as("a colleague's deal does not exist for a rep").isEqualTo(404);
         assertThat(seller1.post(Service.PIPELINE, "/api/v1/opportunities", obj().put("name", "Not mine")
@@ -147,23 +149,34 @@ class PlanningLoopIT {
         move(o1, "WON", "2026-03-10", null, 120_000);
         String o2 = opportunity(rep0, account, 80_000, "2026-02-03");
         move(o2, "PROPOSAL", "2026-02-12", null, null);
-        move(o2, "LOST", "2026-02-25", "Price too high", null);
+        move(o2, "LOST", "2026-02-25", "PRICE", null);
         String o3 = opportunity(rep0, account, 50_000, "2026-02-04");
         move(o3, "NEEDS_ANALYSIS", "2026-02-15", null, null);
         move(o3, "PROPOSAL", "2026-03-01", null, null);
-        move(o3, "LOST", "2026-03-05", "Chose a competitor", null);
-        String o4 = opportunity(rep0, account, 200_000, "2026-02-05");
+        move(o3, "LOST", "2026-03-05", "COMPETITOR", null);
+        String o4 = opportunity(rep0, factory, 200_000, "2026-02-05");
         move(o4, "WON", "2026-03-20", null, null);
         move(o4, "NEGOTIATION", "2026-04-01", null, null);
         move(o4, "WON", "2026-04-15", null, null);
         String o5 = opportunity(rep0, account, 60_000, "2026-02-06");
+        assertThat(seller0.get(Service.PIPELINE, "/api/v1/opportunities/" + o5).body().path("forecastCategory").asText())
+                .as("INITIAL_CONTACT's probability 0.10 maps to PIPELINE").isEqualTo("PIPELINE");
+        Api.Response called = seller0.send(Service.PIPELINE, "PATCH", "/api/v1/opportunities/" + o5,
+                obj().put("forecastCategory", "COMMIT"), null);
+        assertThat(called.status()).as(called.text()).isEqualTo(200);
+        assertThat(called.body().path("forecastCategory").asText()).isEqualTo("COMMIT");
         String o6 = opportunity(rep1, account, 90_000, "2026-03-02");
         move(o6, "PROPOSAL", "2026-03-10", null, null);
         move(o6, "WON", "2026-03-25", null, null);
         String o7 = opportunity(rep1, account, 40_000, "2026-03-03");
-        move(o7, "LOST", "2026-03-15", "No budget", null);
+        move(o7, "LOST", "2026-03-15", "NO_BUDGET", null);
         assertThat(seller0.get(Service.PIPELINE, "/api/v1/opportunities/" + o4 + "/history").body().path("items"))
                 .extracting(m -> m.path("to").asText()).containsExactly("WON", "NEGOTIATION", "WON");
+        JsonNode lostDeal = seller0.get(Service.PIPELINE, "/api/v1/opportunities/" + o2).body();
+        assertThat(lostDeal.path("lostReasonCode").asText()).isEqualTo("PRICE");
+        assertThat(lostDeal.path("forecastCategory").asText()).isEqualTo("OMITTED");
+        assertThat(seller0.get(Service.PIPELINE, "/api/v1/opportunities/" + o1).body().path("forecastCategory").asText())
+                .isEqualTo("CLOSED");
 
         // -- activities: a CRM in batches, with a retry and duplicates, and one by hand ----------
         ArrayNode items = Api.JSON.createArrayNode();
@@ -291,6 +304,69 @@ class PlanningLoopIT {
         assertThat(feasibility.path("verdict").asText()).isEqualTo("UNREALISTIC");
         assertThat(feasibility.path("reasons")).isNotEmpty();
 
+        // -- segments: the factory's two deals both won, the tea shop's converted one in four ---------
+        JsonNode industries = manager.get(Service.REVIEW, "/api/v1/reviews/segments?dimension=industry&minDeals=1&"
+                + window).body();
+        assertThat(seller0.get(Service.REVIEW, "/api/v1/reviews/segments?dimension=industry&" + window).status())
+                .as("a rep reads reports about themselves only").isEqualTo(403);
+        assertThat(industries.path("items")).extracting(i -> i.path("segment").asText())
+                .containsExactly("Manufacturing", "Retail");
+        JsonNode manufacturing = industries.path("items").get(0);
+        assertThat(manufacturing.path("created").asInt()).isEqualTo(2);
+        assertThat(manufacturing.path("won").asInt()).isEqualTo(2);
+        assertThat(manufacturing.path("lost").asInt()).isZero();
+        assertThat(manufacturing.path("winRate").decimalValue()).isEqualByComparingTo("1");
+        assertThat(manufacturing.path("revenueWon").decimalValue()).isEqualByComparingTo("320000");
+        assertThat(manufacturing.path("averageDealSize").decimalValue()).isEqualByComparingTo("160000");
+        assertThat(manufacturing.path("meanCycleDays").decimalValue()).as("(36 + 69) ÷ 2").isEqualByComparingTo("52.5");
+        assertThat(manufacturing.path("activitiesPerWonDeal").decimalValue()).as("5 on o1, none on o4")
+                .isEqualByComparingTo("2.5");
+        JsonNode retail = industries.path("items").get(1);
+        assertThat(retail.path("created").asInt()).isEqualTo(5);
+        assertThat(retail.path("won").asInt()).isEqualTo(1);
+        assertThat(retail.path("lost").asInt()).isEqualTo(3);
+        assertThat(retail.path("winRate").decimalValue()).isEqualByComparingTo("0.25");
+        assertThat(retail.path("revenueWon").decimalValue()).isEqualByComparingTo("90000");
+        assertThat(retail.path("meanCycleDays").decimalValue()).isEqualByComparingTo("23");
+        assertThat(retail.path("activitiesPerWonDeal").decimalValue()).as("the visit by hand").isEqualByComparingTo("1");
+        assertThat(industries.path("best").asText()).isEqualTo("Manufacturing");
+        assertThat(industries.path("worst").asText()).isEqualTo("Retail");
+
+        // -- lost reasons: three deals lost, one each, the larger amount first ----------------------
+        JsonNode lost = manager.get(Service.REVIEW, "/api/v1/reviews/lost-reasons?" + window).body();
+        assertThat(lost.path("lost").asInt()).isEqualTo(3);
+        assertThat(lost.path("amount").decimalValue()).isEqualByComparingTo("170000");
+        assertThat(lost.path("items")).extracting(i -> i.path("code").asText())
+                .containsExactly("PRICE", "COMPETITOR", "NO_BUDGET");
+        assertThat(lost.path("items").get(0).path("amount").decimalValue()).isEqualByComparingTo("80000");
+        assertThat(lost.path("items").get(0).path("share").decimalValue()).isEqualByComparingTo("0.3333");
+        assertThat(lost.path("items").get(0).path("byStage").path("PROPOSAL").asInt()).isEqualTo(1);
+        assertThat(lost.path("items").get(2).path("byStage").path("INITIAL_CONTACT").asInt()).isEqualTo(1);
+
+        // -- the forecast of Q2: 200 000 won (o4 again), o5's 60 000 committed by its owner --------
+        String q2 = "ownerType=TEAM&ownerId=" + team + "&period=2026-Q2&asOf=" + AS_OF;
+        JsonNode forecast = manager.get(Service.REVIEW, "/api/v1/reviews/forecast?" + q2).body();
+        assertThat(forecast.path("target").decimalValue()).isEqualByComparingTo("2500000");
+        assertThat(forecast.path("targetGoalId").asText()).isEqualTo(quarterGoal.get("2026-Q2"));
+        assertThat(forecast.path("won").decimalValue()).isEqualByComparingTo("200000");
+        assertThat(forecast.path("commit").decimalValue()).isEqualByComparingTo("60000");
+        assertThat(forecast.path("bestCase").decimalValue()).isEqualByComparingTo("0");
+        assertThat(forecast.path("pipeline").decimalValue()).isEqualByComparingTo("0");
+        assertThat(forecast.path("weightedPipeline").decimalValue()).as("60 000 × 0.10").isEqualByComparingTo("6000");
+        assertThat(forecast.path("gap").decimalValue()).as("2 500 000 − (200 000 + 60 000)")
+                .isEqualByComparingTo("2240000");
+        assertThat(seller1.get(Service.REVIEW, "/api/v1/reviews/forecast?" + q2).status()).isEqualTo(403);
+        ObjectNode call = obj().put("ownerType", "TEAM").put("ownerId", team).put("period", "2026-Q2")
+                .put("amount", 250_000).put("note", "o5 slips");
+        assertThat(seller0.post(Service.REVIEW, "/api/v1/forecasts", call).status())
+                .as("a rep calls their own number only").isEqualTo(403);
+        JsonNode submitted = manager.create(Service.REVIEW, "/api/v1/forecasts", call);
+        assertThat(submitted.path("submittedBy").asText()).isEqualTo(email("manager"));
+        assertThat(submitted.path("actual").decimalValue()).as("Q2 has ended").isEqualByComparingTo("200000");
+        assertThat(submitted.path("accuracy").decimalValue()).as("200 000 ÷ 250 000").isEqualByComparingTo("0.8");
+        assertThat(manager.get(Service.REVIEW, "/api/v1/forecasts?ownerType=TEAM&ownerId=" + team).body().path("items"))
+                .extracting(i -> i.path("id").asText()).containsExactly(submitted.path("id").asText());
+
         // -- a quarterly retrospective with an adjustment, closed, accepted in goals-service --------
         assertThat(seller0.post(Service.REVIEW, "/api/v1/retrospectives", obj().put("cadence", "QUARTERLY")
                 .put("scopeType", "TEAM").put("scopeId", team).put("period", "2026-Q1")).status()).isEqualTo(403);
@@ -370,10 +446,10 @@ class PlanningLoopIT {
         return id;
     }
 
-    private void move(String opportunity, String stage, String on, String lostReason, Integer amount) {
+    private void move(String opportunity, String stage, String on, String lostReasonCode, Integer amount) {
         ObjectNode body = obj().put("stage", stage).put("at", on + "T12:00:00Z");
-        if (lostReason != null) {
-            body.put("lostReason", lostReason);
+        if (lostReasonCode != null) {
+            body.put("lostReasonCode", lostReasonCode);
         }
         if (amount != null) {
             body.put("amount", amount);

@@ -11,6 +11,12 @@ export function configureApi({ token, unauthorized }) {
   onUnauthorized = unauthorized;
 }
 
+/** The Authorization header of the signed-in person, for requests api() cannot make (a stream). */
+export function authorization() {
+  const token = tokenSource();
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
 /** An RFC 9457 problem from a service (or one made up here when the network failed). */
 export class ApiProblem extends Error {
   constructor(status, body, statusText) {

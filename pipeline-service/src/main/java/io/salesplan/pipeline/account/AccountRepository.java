@@ -20,22 +20,35 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
     /**
      * A page ordered by name (case-insensitively), then id.
      *
-     * @param q text the name must contain, any case; null for all
+     * @param filter the list's filters; q is contained in the name, industry and region are equal, all in any case
      * @param afterName lower-cased name of the last row of the previous page, null for the first page
      */
-    public List<Account> page(String q, String afterName, UUID afterId, int size) {
+    public List<Account> page(AccountFilter filter, String afterName, UUID afterId, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        if (q != null) {
-            where.add("lower(name) like :q escape '\\'");
-            params.and("q", "%" + escapeLike(q.toLowerCase(Locale.ROOT)) + "%");
+        if (filter.q() != null) {
+            where.add("lower(a.name) like :q escape '\\'");
+            params.and("q", "%" + escapeLike(filter.q().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (filter.industry() != null) {
+            where.add("lower(a.industry) = :industry");
+            params.and("industry", filter.industry().toLowerCase(Locale.ROOT));
+        }
+        if (filter.region() != null) {
+            where.add("lower(a.region) = :region");
+            params.and("region", filter.region().toLowerCase(Locale.ROOT));
+        }
+        if (filter.size() != null) {
+            where.add("a.size = :size");
+            params.and("size", filter.size());
         }
         if (afterName != null) {
-            where.add("(lower(name) > :name or (lower(name) = :name and id > :id))");
+            where.add("(lower(a.name) > :name or (lower(a.name) = :name and a.id > :id))");
             params.and("name", afterName).and("id", afterId);
         }
-        String query = (where.isEmpty() ? "" : "where " + String.join(" and ", where)) + " order by lower(name), id";
-        return find("from Account " + query, params).range(0, size - 1).list();
+        String query = (where.isEmpty() ? "" : "where " + String.join(" and ", where))
+                + " order by lower(a.name), a.id";
+        return find("from Account a " + query, params).range(0, size - 1).list();
     }
 
     private static String escapeLike(String text) {

@@ -9,12 +9,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AccountResponse(
         UUID id,
         @Schema(examples = "Shanghai Lianhua Trading Co.") String name,
+        @Schema(description = "The customer's industry; null when not set", examples = "Manufacturing") String industry,
+        @Schema(description = "The customer's region; null when not set", examples = "East China") String region,
+        @Schema(description = "The customer's size class; null when not set") CustomerSize size,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         @Schema(description = "Grows by one with every change; the ETag carries it.") long version) {
 
     static AccountResponse from(Account account) {
-        return new AccountResponse(account.id, account.name, account.createdAt.atOffset(ZoneOffset.UTC),
-                account.updatedAt.atOffset(ZoneOffset.UTC), account.version);
+        return new AccountResponse(account.id, account.name, account.industry, account.region, account.size,
+                account.createdAt.atOffset(ZoneOffset.UTC), account.updatedAt.atOffset(ZoneOffset.UTC),
+                account.version);
     }
 }

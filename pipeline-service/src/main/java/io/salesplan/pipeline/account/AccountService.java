@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -36,6 +38,9 @@ public class AccountService {
         Account account = new Account();
         account.id = UUID.randomUUID();
         account.name = request.name().strip();
+        account.industry = blankToNull(request.industry());
+        account.region = blankToNull(request.region());
+        account.size = request.size();
         account.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         account.updatedAt = account.createdAt;
         accounts.persist(account);
@@ -50,16 +55,30 @@ public class AccountService {
         return AccountResponse.from(accounts.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Account", id)));
     }
 
-    /** Changes the given fields; a patch that changes nothing keeps the version and publishes nothing. */
+    /**
+     * Changes the given fields; {@code cleared} names those sent as null, which clears a profile field.
+     * A patch that changes nothing keeps the version and publishes nothing.
+     */
     @Transactional
-    public AccountResponse patch(UUID id, String ifMatch, AccountPatch patch) {
+    public AccountResponse patch(UUID id, String ifMatch, AccountPatch patch, Set<String> cleared) {
         access.grant(Operation.CHANGE_ACCOUNTS);
         Account account = accounts.findForUpdate(id).orElseThrow(() -> ApiException.notFound("Account", id));
         Versions.checkIfMatch(ifMatch, account.version);
-        if (patch.name() == null || patch.name().strip().equals(account.name)) {
+        Profile before = Profile.of(account);
+        String name = patch.name() == null ? account.name : patch.name().strip();
+        if (patch.industry() != null || cleared.contains("industry")) {
+            account.industry = blankToNull(patch.industry());
+        }
+        if (patch.region() != null || cleared.contains("region")) {
+            account.region = blankToNull(patch.region());
+        }
+        if (patch.size() != null || cleared.contains("size")) {
+            account.size = patch.size();
+        }
+        if (name.equals(account.name) && before.equals(Profile.of(account))) {
             return AccountResponse.from(account);
         }
-        account.name = patch.name().strip();
+        account.name = name;
         account.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         accounts.flush();
         outbox.publish(AccountEventV1.UPDATED, account.id.toString(), AccountEventV1.from(account));
@@ -67,13 +86,11 @@ public class AccountService {
     }
 
     @Transactional
-    public Page<AccountResponse> list(String q, int limit, String cursor) {
+    public Page<AccountResponse> list(AccountFilter requested, int limit, String cursor) {
         access.grant(Operation.READ_ACCOUNTS);
-        String search = q == null || q.isBlank() ? null : q.strip();
-        if (search != null && search.indexOf('\0') >= 0) {
-            throw ApiException.invalid("q", "must not contain NUL characters");
-        }
-        String queryKey = "accounts|q=" + (search == null ? "" : search.toLowerCase(Locale.ROOT));
+        AccountFilter filter = new AccountFilter(text("q", requested.q()), text("industry", requested.industry()),
+                text("region", requested.region()), requested.size());
+        String queryKey = filter.queryKey();
         String afterName = null;
         UUID afterId = null;
         if (cursor != null && !cursor.isBlank()) {
@@ -81,7 +98,7 @@ public class AccountService {
             afterName = key.get(0);
             afterId = UUID.fromString(key.get(1));
         }
-        List<Account> rows = accounts.page(search, afterName, afterId, limit + 1);
+        List<Account> rows = accounts.page(filter, afterName, afterId, limit + 1);
         String next = null;
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);
@@ -91,9 +108,22 @@ public class AccountService {
         return new Page<>(rows.stream().map(AccountResponse::from).toList(), next);
     }
 
-    /** Whether the account exists, for references from opportunities. */
+    /** The profile of an account, for an opportunity that refers to it; empty when the account does not exist. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean exists(UUID id) {
-        return accounts.count("id", id) > 0;
+    public Optional<Profile> profile(UUID id) {
+        return accounts.findByIdOptional(id).map(Profile::of);
+    }
+
+    /** A text filter: stripped, null when blank; NUL characters cannot be stored, so they cannot match (400). */
+    private static String text(String field, String value) {
+        String text = blankToNull(value);
+        if (text != null && text.indexOf('\0') >= 0) {
+            throw ApiException.invalid(field, "must not contain NUL characters");
+        }
+        return text;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -1,5 +1,7 @@
 package io.salesplan.pipeline.opportunity;
 
+import io.salesplan.pipeline.account.CustomerSize;
+import io.salesplan.pipeline.account.Profile;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -55,8 +57,28 @@ public class Opportunity {
 
     public Instant closedAt;
 
+    /** One of the pipeline's lost-reason codes while the deal is LOST; null otherwise. */
+    @Column(length = 64)
+    public String lostReasonCode;
+
+    /** Free-text detail of the loss, while the deal is LOST. */
     @Column(length = 1000)
     public String lostReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    public ForecastCategory forecastCategory;
+
+    /** The profile its account had when the opportunity was created or moved to another account. */
+    @Column(length = 100)
+    public String accountIndustry;
+
+    @Column(length = 100)
+    public String accountRegion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 12)
+    public CustomerSize accountSize;
 
     @Column(nullable = false)
     public Instant updatedAt;
@@ -71,4 +93,14 @@ public class Opportunity {
 
     @Version
     public long version;
+
+    public Profile accountProfile() {
+        return new Profile(accountIndustry, accountRegion, accountSize);
+    }
+
+    void takeProfile(Profile profile) {
+        accountIndustry = profile.industry();
+        accountRegion = profile.region();
+        accountSize = profile.size();
+    }
 }

@@ -29,7 +29,7 @@ public record OpportunityRequest(
         UUID pipelineId,
 
         @Schema(description = "Stage key of the pipeline; default: its first OPEN stage. Unknown → 422. A WON or "
-                + "LOST stage creates a closed deal (closedAt = createdAt; LOST needs lostReason).",
+                + "LOST stage creates a closed deal (closedAt = createdAt; LOST needs lostReasonCode).",
                 examples = "INITIAL_CONTACT", maxLength = 64)
         @Size(max = 64) String stage,
 
@@ -48,6 +48,16 @@ public record OpportunityRequest(
                 + "default now; never in the future", examples = "2026-01-15T09:30:00Z")
         OffsetDateTime createdAt,
 
-        @Schema(description = "Only when created directly in the LOST stage", maxLength = 1000)
-        @Size(max = 1000) @Pattern(regexp = Texts.NO_NUL, message = Texts.NO_NUL_MESSAGE) String lostReason) {
+        @Schema(description = "Required when created directly in the LOST stage, not allowed otherwise: one of the "
+                + "pipeline's lost-reason codes (GET /api/v1/pipelines/{id}); another is a 400 naming them",
+                examples = "COMPETITOR", maxLength = 64)
+        @Size(max = 64) String lostReasonCode,
+
+        @Schema(description = "Free-text detail of the loss, only with lostReasonCode", maxLength = 1000)
+        @Size(max = 1000) @Pattern(regexp = Texts.NO_NUL, message = Texts.NO_NUL_MESSAGE) String lostReason,
+
+        @Schema(description = "The owner's forecast call for an open deal; default from its stage's probability "
+                + "(with the default settings COMMIT from 0.75, BEST_CASE from 0.50, else PIPELINE). Not allowed "
+                + "for a deal created won or lost, which is CLOSED or OMITTED.")
+        OpenForecastCategory forecastCategory) {
 }

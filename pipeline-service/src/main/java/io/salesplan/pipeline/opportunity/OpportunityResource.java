@@ -60,13 +60,19 @@ public class OpportunityResource {
             + "stage, amount 0, createdAt now. The owner must be a rep of goals-service: one created a moment ago is "
             + "checked with goals-service directly, asking with the caller's own token. A manager may create "
             + "opportunities for the reps of their teams and themselves, a rep only for themselves: another "
-            + "ownerId is a 403. createdBy and updatedBy are the caller's token subject. Publishes "
-            + "salesplan.opportunity.created.v1.")
+            + "ownerId is a 403. createdBy and updatedBy are the caller's token subject. The opportunity keeps the "
+            + "customer profile (industry, region, size) its account has now as accountProfile: re-classifying "
+            + "the account later does not change it, so segment reports keep their history. forecastCategory "
+            + "defaults from the stage's probability (COMMIT from 0.75, BEST_CASE from 0.50, else PIPELINE, "
+            + "configurable); a deal created won is CLOSED, one created lost OMITTED and needs lostReasonCode. "
+            + "Publishes salesplan.opportunity.created.v1.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag are set",
             headers = @Header(name = "ETag", description = "The version, quoted"),
             content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, a missing or invalid field, createdAt in the "
-            + "future, LOST stage without lostReason",
+            + "future, LOST stage without lostReasonCode or with a code the pipeline does not have (the allowed "
+            + "codes are named), a lost reason with another stage, forecastCategory for a deal created won or lost, "
+            + "an unknown forecastCategory (the allowed values are named)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown accountId, ownerId, pipelineId or stage",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -136,8 +142,10 @@ public class OpportunityResource {
     @Path("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Change an opportunity", description = "JSON merge patch: changes the fields given, absent "
-            + "ones stay as they are: name, accountId, ownerId, amount, expectedCloseDate, source. null clears "
-            + "expectedCloseDate or source; the other fields cannot be null. The stage changes only "
+            + "ones stay as they are: name, accountId, ownerId, amount, expectedCloseDate, source, forecastCategory. "
+            + "null clears expectedCloseDate or source; the other fields cannot be null. forecastCategory (PIPELINE, "
+            + "BEST_CASE or COMMIT) is the owner's call on an open deal; on a won or lost deal it is a 409. A new "
+            + "accountId gives the opportunity that account's current profile. The stage changes only "
             + "through POST …/stage (stage or status in a PATCH is a 400). Honours If-Match: with a stale ETag, or "
             + "when another change wins a race, the answer is 412. A change publishes "
             + "salesplan.opportunity.updated.v1 and sets updatedBy; a patch that changes nothing keeps the version. "
@@ -148,6 +156,8 @@ public class OpportunityResource {
     @APIResponse(responseCode = "400", description = "Malformed JSON or an invalid field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such opportunity, or its owner is outside the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "forecastCategory for a won or lost deal",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -181,8 +191,12 @@ public class OpportunityResource {
     @POST
     @Path("/{id}/stage")
     @Operation(summary = "Move an opportunity to a stage", description = "Any stage of its pipeline may be the target "
-            + "(skipping is allowed). LOST needs lostReason; WON may carry the final amount; moving a won or lost "
-            + "deal to an OPEN stage reopens it (closedAt and lostReason are cleared). Moving to the stage it is "
+            + "(skipping is allowed). LOST needs lostReasonCode, one of the pipeline's codes (default PRICE, "
+            + "COMPETITOR, NO_BUDGET, NO_DECISION, TIMING, OTHER), and may add the free-text lostReason; WON may "
+            + "carry the final amount; moving a won or lost deal to an OPEN stage reopens it (closedAt, "
+            + "lostReasonCode and lostReason are cleared). forecastCategory follows the new stage: CLOSED when won, "
+            + "OMITTED when lost, and in an open stage the category of its probability (a call set by PATCH holds "
+            + "until the next move). Moving to the stage it is "
             + "already in changes nothing and publishes nothing (200 with the unchanged opportunity). at back-fills "
             + "the move's business time: never in the future, before the creation or before the previous move. "
             + "Honours If-Match. Sets updatedBy, records who moved it in the history, and publishes "
@@ -190,8 +204,9 @@ public class OpportunityResource {
     @APIResponse(responseCode = "200", description = "The opportunity after the move",
             headers = @Header(name = "ETag", description = "The new version, quoted"),
             content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, LOST without lostReason, at in the future or "
-            + "too early, amount with a stage other than WON",
+    @APIResponse(responseCode = "400", description = "Malformed JSON, LOST without lostReasonCode or with a code the "
+            + "pipeline does not have (the allowed codes are named), a lost reason with another stage, at in the "
+            + "future or too early, amount with a stage other than WON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such opportunity, or its owner is outside the caller's scope",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

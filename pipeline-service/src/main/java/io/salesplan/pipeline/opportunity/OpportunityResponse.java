@@ -1,5 +1,6 @@
 package io.salesplan.pipeline.opportunity;
 
+import io.salesplan.pipeline.account.Profile;
 import io.salesplan.pipeline.pipeline.StageRules;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -25,7 +26,15 @@ public record OpportunityResponse(
         @Schema(examples = "REFERRAL") String source,
         OffsetDateTime createdAt,
         @Schema(description = "When it was won or lost; null while open") OffsetDateTime closedAt,
-        String lostReason,
+        @Schema(description = "Why it was lost: one of its pipeline's lost-reason codes; null unless LOST",
+                examples = "PRICE") String lostReasonCode,
+        @Schema(description = "Free-text detail of the loss; null unless LOST (and optional then)",
+                examples = "Chose a competitor 8 % cheaper") String lostReason,
+        @Schema(description = "PIPELINE, BEST_CASE or COMMIT while open; CLOSED when won, OMITTED when lost")
+        ForecastCategory forecastCategory,
+        @Schema(description = "The customer profile its account had when the opportunity was created (or moved to "
+                + "another account); later changes to the account leave it as it was, so reports by segment keep "
+                + "their history") Profile accountProfile,
         OffsetDateTime updatedAt,
         @Schema(description = "Who created it: the subject (sub) of the caller's token", required = true,
                 examples = "6f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f") String createdBy,
@@ -37,7 +46,8 @@ public record OpportunityResponse(
     static OpportunityResponse from(Opportunity o, String currency) {
         return new OpportunityResponse(o.id, o.name, o.accountId, o.ownerId, o.pipelineId, o.stage, o.status,
                 o.amount, currency, StageRules.display(o.probability), o.expectedCloseDate, o.source, utc(o.createdAt),
-                utc(o.closedAt), o.lostReason, utc(o.updatedAt), o.createdBy, o.updatedBy, o.version);
+                utc(o.closedAt), o.lostReasonCode, o.lostReason, o.forecastCategory, o.accountProfile(),
+                utc(o.updatedAt), o.createdBy, o.updatedBy, o.version);
     }
 
     static OffsetDateTime utc(Instant instant) {

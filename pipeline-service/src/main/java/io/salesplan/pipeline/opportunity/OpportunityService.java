@@ -2,6 +2,8 @@ package io.salesplan.pipeline.opportunity;
 
 import io.salesplan.pipeline.access.Operation;
 import io.salesplan.pipeline.account.AccountService;
+import io.salesplan.pipeline.account.Profile;
+import io.salesplan.pipeline.config.PipelineConfig;
 import io.salesplan.pipeline.org.OrgDirectory;
 import io.salesplan.pipeline.org.Rep;
 import io.salesplan.pipeline.pipeline.Pipeline;
@@ -36,7 +38,7 @@ import java.util.UUID;
 public class OpportunityService {
 
     /** Fields a PATCH may change but not set to null (expectedCloseDate and source may be cleared). */
-    private static final Set<String> REQUIRED = Set.of("name", "accountId", "ownerId", "amount");
+    private static final Set<String> REQUIRED = Set.of("name", "accountId", "ownerId", "amount", "forecastCategory");
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
@@ -50,10 +52,11 @@ public class OpportunityService {
     private final Access access;
     private final Actors actors;
     private final String currency;
+    private final ForecastMapping forecast;
 
     public OpportunityService(OpportunityRepository opportunities, StageChangeRepository changes,
             PipelineService pipelines, AccountService accounts, OrgDirectory org, Outbox outbox, CursorCodec cursors,
-            Access access, Actors actors, PlatformConfig config) {
+            Access access, Actors actors, PlatformConfig config, PipelineConfig pipelineConfig) {
         this.opportunities = opportunities;
         this.changes = changes;
         this.pipelines = pipelines;
@@ -64,6 +67,8 @@ public class OpportunityService {
         this.access = access;
         this.actors = actors;
         this.currency = config.currency();
+        this.forecast = new ForecastMapping(pipelineConfig.forecast().bestCaseFrom(),
+                pipelineConfig.forecast().commitFrom());
     }
 
     @Transactional
@@ -80,9 +85,12 @@ public class OpportunityService {
         checkedDate("expectedCloseDate", request.expectedCloseDate());
         Pipeline pipeline = pipelines.resolveForPlacement(request.pipelineId());
         PipelineStage stage = request.stage() == null ? pipeline.firstOpenStage() : stageOf(pipeline, request.stage());
-        String lostReason = blankToNull(request.lostReason());
-        checkLostReason(stage, lostReason);
-        requireAccount(request.accountId());
+        Loss loss = loss(pipeline, stage, request.lostReasonCode(), request.lostReason());
+        if (request.forecastCategory() != null && stage.kind != StageKind.OPEN) {
+            throw ApiException.invalid("forecastCategory", "can only be given for an open deal; a deal created "
+                    + stage.kind + " is " + forecast.categoryOf(stage.kind, stage.probability));
+        }
+        Profile profile = requireAccount(request.accountId());
         Rep owner = org.requireRep("ownerId", request.ownerId());
 
         Opportunity o = new Opportunity();
@@ -98,7 +106,11 @@ public class OpportunityService {
         o.updatedAt = now;
         o.createdBy = actors.current();
         o.updatedBy = o.createdBy;
-        enter(o, stage, createdAt, lostReason);
+        o.takeProfile(profile);
+        enter(o, stage, createdAt, loss);
+        if (request.forecastCategory() != null) {
+            o.forecastCategory = ForecastCategory.of(request.forecastCategory());
+        }
         opportunities.persist(o);
         opportunities.flush();
         outbox.publish(OpportunityEventV1.CREATED, o.id.toString(), OpportunityEventV1.from(o, owner.teamId, stage.kind));
@@ -133,17 +145,20 @@ public class OpportunityService {
         // References first: verifying an owner may write it locally, which flushes the session, and the
         // opportunity must not be dirty yet or that flush would count as a version of its own.
         boolean newAccount = patch.accountId() != null && !patch.accountId().equals(o.accountId);
-        if (newAccount) {
-            requireAccount(patch.accountId());
-        }
+        Profile newProfile = newAccount ? requireAccount(patch.accountId()) : null;
         boolean newOwner = patch.ownerId() != null && !patch.ownerId().equals(o.ownerId);
         if (newOwner) {
             grant.requireRep("ownerId", patch.ownerId());
             org.requireRep("ownerId", patch.ownerId());
         }
+        if (patch.forecastCategory() != null && o.status != OpportunityStatus.OPEN) {
+            throw ApiException.conflict("opportunity " + id + " is " + o.status + ", so its forecast category is "
+                    + o.forecastCategory + "; only an open deal takes PIPELINE, BEST_CASE or COMMIT");
+        }
         boolean changed = newAccount || newOwner;
         if (newAccount) {
             o.accountId = patch.accountId();
+            o.takeProfile(newProfile);
         }
         if (newOwner) {
             o.ownerId = patch.ownerId();
@@ -160,6 +175,10 @@ public class OpportunityService {
             LocalDate date = checkedDate("expectedCloseDate", patch.expectedCloseDate());
             changed |= !Objects.equals(date, o.expectedCloseDate);
             o.expectedCloseDate = date;
+        }
+        if (patch.forecastCategory() != null && ForecastCategory.of(patch.forecastCategory()) != o.forecastCategory) {
+            o.forecastCategory = ForecastCategory.of(patch.forecastCategory());
+            changed = true;
         }
         if (patch.source() != null || cleared.contains("source")) {
             String source = blankToNull(patch.source());
@@ -186,8 +205,7 @@ public class OpportunityService {
         Versions.checkIfMatch(ifMatch, o.version);
         Pipeline pipeline = pipelines.resolveForPlacement(o.pipelineId);
         PipelineStage target = stageOf(pipeline, move.stage().strip());
-        String lostReason = blankToNull(move.lostReason());
-        checkLostReason(target, lostReason);
+        Loss loss = loss(pipeline, target, move.lostReasonCode(), move.lostReason());
         if (move.amount() != null && target.kind != StageKind.WON) {
             throw ApiException.invalid("amount", "a final amount can only be given when moving to the WON stage; "
                     + "PATCH the opportunity to change its amount");
@@ -209,7 +227,7 @@ public class OpportunityService {
         }
         String fromStage = o.stage;
         StageKind fromKind = pipeline.stage(fromStage).map(s -> s.kind).orElse(StageKind.OPEN);
-        enter(o, target, at, lostReason);
+        enter(o, target, at, loss);
         if (move.amount() != null) {
             o.amount = money(move.amount());
         }
@@ -272,13 +290,22 @@ public class OpportunityService {
         return new Owners(ownerId, teamId == null ? null : org.teamWithSubTeams(teamId), grant.repIds().orElse(null));
     }
 
-    /** Puts the opportunity in a stage: status, probability, close time and lost reason follow the stage's kind. */
-    private static void enter(Opportunity o, PipelineStage stage, Instant at, String lostReason) {
+    /**
+     * Puts the opportunity in a stage: status, probability, close time, loss and forecast category follow
+     * the stage (an open stage's category from its probability, as Salesforce resets it on a stage change).
+     */
+    private void enter(Opportunity o, PipelineStage stage, Instant at, Loss loss) {
         o.stage = stage.key;
         o.probability = stage.probability;
         o.status = OpportunityStatus.valueOf(stage.kind.name());
         o.closedAt = stage.kind == StageKind.OPEN ? null : at;
-        o.lostReason = stage.kind == StageKind.LOST ? lostReason : null;
+        o.lostReasonCode = loss == null ? null : loss.code();
+        o.lostReason = loss == null ? null : loss.detail();
+        o.forecastCategory = forecast.categoryOf(stage.kind, stage.probability);
+    }
+
+    /** Why a deal was lost: a code of its pipeline and an optional free-text detail. */
+    private record Loss(String code, String detail) {
     }
 
     private OpportunityEventV1 state(Opportunity o) {
@@ -293,10 +320,10 @@ public class OpportunityService {
                 .orElseThrow(() -> ApiException.notFound("Opportunity", id));
     }
 
-    private void requireAccount(UUID accountId) {
-        if (!accounts.exists(accountId)) {
-            throw ApiException.unknownReference("accountId", "account " + accountId + " does not exist");
-        }
+    /** The account's current profile, which the opportunity keeps; a 422 when the account does not exist. */
+    private Profile requireAccount(UUID accountId) {
+        return accounts.profile(accountId).orElseThrow(() -> ApiException.unknownReference("accountId",
+                "account " + accountId + " does not exist"));
     }
 
     private static PipelineStage stageOf(Pipeline pipeline, String key) {
@@ -304,13 +331,32 @@ public class OpportunityService {
                 + " has no stage " + key + "; its stages are " + PipelineService.keys(pipeline)));
     }
 
-    private static void checkLostReason(PipelineStage stage, String lostReason) {
-        if (stage.kind == StageKind.LOST && lostReason == null) {
-            throw ApiException.invalid("lostReason", "is required when moving to the LOST stage");
+    /**
+     * The loss of a deal entering the stage: a code of the pipeline (required for the LOST stage) with an
+     * optional detail; null for any other stage, where neither may be given.
+     */
+    private static Loss loss(Pipeline pipeline, PipelineStage stage, String code, String detail) {
+        String reasonCode = blankToNull(code);
+        String text = blankToNull(detail);
+        String allowed = String.join(", ", pipeline.lostReasonCodes);
+        if (stage.kind != StageKind.LOST) {
+            if (reasonCode != null) {
+                throw ApiException.invalid("lostReasonCode", "is only allowed with the LOST stage");
+            }
+            if (text != null) {
+                throw ApiException.invalid("lostReason", "is only allowed with the LOST stage");
+            }
+            return null;
         }
-        if (stage.kind != StageKind.LOST && lostReason != null) {
-            throw ApiException.invalid("lostReason", "is only allowed with the LOST stage");
+        if (reasonCode == null) {
+            throw ApiException.invalid("lostReasonCode", "is required when moving to the LOST stage; allowed values: "
+                    + allowed);
         }
+        if (!pipeline.lostReasonCodes.contains(reasonCode)) {
+            throw ApiException.invalid("lostReasonCode", "unknown value '" + reasonCode + "'; allowed values: "
+                    + allowed);
+        }
+        return new Loss(reasonCode, text);
     }
 
     /** A business date the database and every report can hold. */

@@ -19,7 +19,11 @@ public record StageMoveRequest(
                 + "never before the opportunity was created or before its previous move.",
                 examples = "2026-03-02T09:15:00Z")
         OffsetDateTime at,
-        @Schema(description = "Required when moving to the LOST stage; not allowed otherwise", maxLength = 1000,
+        @Schema(description = "Required when moving to the LOST stage, not allowed otherwise: one of the pipeline's "
+                + "lost-reason codes (default PRICE, COMPETITOR, NO_BUDGET, NO_DECISION, TIMING, OTHER); another is a "
+                + "400 naming them", examples = "COMPETITOR", maxLength = 64)
+        @Size(max = 64) String lostReasonCode,
+        @Schema(description = "Free-text detail of the loss, optional, only with lostReasonCode", maxLength = 1000,
                 examples = "Chose a competitor on price")
         @Size(max = 1000) @Pattern(regexp = Texts.NO_NUL, message = Texts.NO_NUL_MESSAGE) String lostReason,
         @Schema(description = "Final amount, only when moving to the WON stage", examples = "118000.00", minimum = "0")

@@ -37,6 +37,13 @@ public class Pipeline {
     @OrderColumn(name = "position")
     public List<PipelineStage> stages = new ArrayList<>();
 
+    /** The codes a lost deal of this pipeline must give, in the order the pipeline lists them. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "pipeline_lost_reason", joinColumns = @JoinColumn(name = "pipeline_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "code", nullable = false, length = 64)
+    public List<String> lostReasonCodes = new ArrayList<>();
+
     @Version
     public long version;
 

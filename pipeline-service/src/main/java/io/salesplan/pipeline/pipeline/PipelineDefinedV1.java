@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-/** Payload of {@code salesplan.pipeline.defined.v1}: the whole pipeline after its creation or a stage change. */
+/**
+ * Payload of {@code salesplan.pipeline.defined.v1}: the whole pipeline after its creation or a change of its
+ * stages or lost-reason codes ({@code lostReasonCodes} was added compatibly).
+ */
 public record PipelineDefinedV1(UUID pipelineId, String name, @JsonProperty("isDefault") boolean isDefault,
-        List<Stage> stages, long version) {
+        List<Stage> stages, List<String> lostReasonCodes, long version) {
 
     public static final String TYPE = "salesplan.pipeline.defined.v1";
 
@@ -20,6 +23,7 @@ public record PipelineDefinedV1(UUID pipelineId, String name, @JsonProperty("isD
             PipelineStage s = pipeline.stages.get(i);
             return new Stage(s.key, s.name, s.kind, StageRules.display(s.probability), i);
         }).toList();
-        return new PipelineDefinedV1(pipeline.id, pipeline.name, pipeline.isDefault, stages, pipeline.version);
+        return new PipelineDefinedV1(pipeline.id, pipeline.name, pipeline.isDefault, stages,
+                List.copyOf(pipeline.lostReasonCodes), pipeline.version);
     }
 }

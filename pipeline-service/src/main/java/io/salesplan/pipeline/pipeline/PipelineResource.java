@@ -56,7 +56,8 @@ public class PipelineResource {
     @Operation(summary = "Create a pipeline", description = "Creates a pipeline with the given stages in funnel order, "
             + "or with the default stages when none are given. Stage rules: keys unique and UPPER_SNAKE_CASE, "
             + "probabilities from 0 to 1, at least one OPEN stage, exactly one WON (probability 1) and one LOST "
-            + "(probability 0) stage. Admins only. Publishes salesplan.pipeline.defined.v1.")
+            + "(probability 0) stage. lostReasonCodes (default PRICE, COMPETITOR, NO_BUDGET, NO_DECISION, TIMING, "
+            + "OTHER) are the codes its lost deals give. Admins only. Publishes salesplan.pipeline.defined.v1.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag are set",
             headers = @Header(name = "ETag", description = "The version, quoted"),
             content = @Content(schema = @Schema(implementation = PipelineResponse.class)))
@@ -117,6 +118,31 @@ public class PipelineResource {
             JsonNode body) throws JsonProcessingException {
         StagesRequest request = stagesOf(body);
         PipelineResponse pipeline = service.replaceStages(Params.pathId("Pipeline", id), ifMatch, request.stages());
+        return Response.ok(pipeline).header("ETag", Versions.etag(pipeline.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}/lost-reasons")
+    @Operation(operationId = "replacePipelineLostReasonCodes", summary = "Replace the lost-reason codes of a pipeline",
+            description = "The codes a deal moved to this pipeline's LOST stage must give as lostReasonCode (new "
+            + "pipelines start with PRICE, COMPETITOR, NO_BUDGET, NO_DECISION, TIMING, OTHER). Deals already lost "
+            + "keep their code, also one the new list leaves out. Honours If-Match. Admins only. An identical list "
+            + "changes nothing; any change publishes salesplan.pipeline.defined.v1.")
+    @APIResponse(responseCode = "200", description = "The pipeline with its new codes",
+            headers = @Header(name = "ETag", description = "The new version, quoted"),
+            content = @Content(schema = @Schema(implementation = PipelineResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, no code, a code not in UPPER_SNAKE_CASE or "
+            + "given twice",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such pipeline",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replaceLostReasonCodes(@PathParam("id") String id,
+            @Parameter(description = "ETag of the version being changed") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull LostReasonsRequest request) {
+        PipelineResponse pipeline = service.replaceLostReasonCodes(Params.pathId("Pipeline", id), ifMatch,
+                request.codes());
         return Response.ok(pipeline).header("ETag", Versions.etag(pipeline.version())).build();
     }
 

@@ -16,6 +16,9 @@ public record PipelineResponse(
                 + "pipelineId go there.")
         @JsonProperty("isDefault") boolean isDefault,
         @Schema(description = "Stages in funnel order") List<StageResponse> stages,
+        @Schema(description = "The codes a deal moved to the LOST stage must give as lostReasonCode",
+                examples = "[\"PRICE\", \"COMPETITOR\", \"NO_BUDGET\", \"NO_DECISION\", \"TIMING\", \"OTHER\"]")
+        List<String> lostReasonCodes,
         OffsetDateTime createdAt,
         @Schema(description = "Grows by one with every change; the ETag carries it.") long version) {
 
@@ -23,6 +26,7 @@ public record PipelineResponse(
         List<StageResponse> stages = IntStream.range(0, pipeline.stages.size())
                 .mapToObj(i -> StageResponse.from(pipeline.stages.get(i), i)).toList();
         return new PipelineResponse(pipeline.id, pipeline.name, pipeline.isDefault, stages,
+                List.copyOf(pipeline.lostReasonCodes),
                 pipeline.createdAt.atOffset(ZoneOffset.UTC), pipeline.version);
     }
 }

@@ -61,6 +61,7 @@ public class PipelineService {
         pipeline.isDefault = true;
         pipeline.createdAt = now();
         pipeline.stages = new ArrayList<>(StageRules.defaults());
+        pipeline.lostReasonCodes = new ArrayList<>(LostReasonCodes.DEFAULTS);
         persistAndPublish(pipeline);
     }
 
@@ -74,6 +75,8 @@ public class PipelineService {
         pipeline.createdAt = now();
         pipeline.stages = new ArrayList<>(request.stages() == null ? StageRules.defaults()
                 : StageRules.toStages("stages", request.stages()));
+        pipeline.lostReasonCodes = new ArrayList<>(request.lostReasonCodes() == null ? LostReasonCodes.DEFAULTS
+                : LostReasonCodes.check("lostReasonCodes", request.lostReasonCodes()));
         return persistAndPublish(pipeline);
     }
 
@@ -140,6 +143,26 @@ public class PipelineService {
         pipeline.stages.clear();
         pipeline.stages.addAll(stages);
         stages.forEach(s -> opportunities.updateProbability(id, s.key, s.probability));
+        pipelines.flush();
+        outbox.publish(PipelineDefinedV1.TYPE, pipeline.id.toString(), PipelineDefinedV1.from(pipeline));
+        return PipelineResponse.from(pipeline);
+    }
+
+    /**
+     * Replaces the lost-reason codes. Deals already lost keep the code they were lost with, also one no
+     * longer listed; the list only limits what the next loss may give. An identical list changes nothing.
+     */
+    @Transactional
+    public PipelineResponse replaceLostReasonCodes(UUID id, String ifMatch, List<String> requested) {
+        access.grant(Operation.CHANGE_PIPELINES);
+        List<String> codes = LostReasonCodes.check("codes", requested);
+        Pipeline pipeline = pipelines.findForUpdate(id).orElseThrow(() -> ApiException.notFound("Pipeline", id));
+        Versions.checkIfMatch(ifMatch, pipeline.version);
+        if (pipeline.lostReasonCodes.equals(codes)) {
+            return PipelineResponse.from(pipeline);
+        }
+        pipeline.lostReasonCodes.clear();
+        pipeline.lostReasonCodes.addAll(codes);
         pipelines.flush();
         outbox.publish(PipelineDefinedV1.TYPE, pipeline.id.toString(), PipelineDefinedV1.from(pipeline));
         return PipelineResponse.from(pipeline);

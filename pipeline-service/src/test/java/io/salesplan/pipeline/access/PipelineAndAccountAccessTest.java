@@ -60,11 +60,17 @@ class PipelineAndAccountAccessTest {
             given().headers(caller).contentType(ContentType.JSON).body(Map.of("stages", STAGES))
                     .put("/api/v1/pipelines/" + pipeline + "/stages")
                     .then().statusCode(403).contentType("application/problem+json");
+            given().headers(caller).contentType(ContentType.JSON).body(Map.of("codes", List.of("PRICE")))
+                    .put("/api/v1/pipelines/" + pipeline + "/lost-reasons")
+                    .then().statusCode(403).contentType("application/problem+json");
         }
         given().get("/api/v1/pipelines/" + pipeline).then().statusCode(200).body("version", equalTo(0));
         given().headers(Organisation.asAdmin()).contentType(ContentType.JSON).body(Map.of("stages", STAGES))
                 .put("/api/v1/pipelines/" + pipeline + "/stages")
                 .then().statusCode(200).body("version", equalTo(1)).body("stages.size()", equalTo(3));
+        given().headers(Organisation.asAdmin()).contentType(ContentType.JSON).body(Map.of("codes", List.of("PRICE")))
+                .put("/api/v1/pipelines/" + pipeline + "/lost-reasons")
+                .then().statusCode(200).body("version", equalTo(2)).body("lostReasonCodes.size()", equalTo(1));
     }
 
     @Test

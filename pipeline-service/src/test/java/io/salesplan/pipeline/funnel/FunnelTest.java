@@ -53,7 +53,7 @@ class FunnelTest {
         deal(pipeline, alice, "OFFER", "333.33");
         deal(pipeline, alice, "SIGNED", "99999");
         String lost = deal(pipeline, bob, "OFFER", "5000");
-        Api.move(lost, Map.of("stage", "DROPPED", "lostReason", "Budget cut"), 200);
+        Api.move(lost, Map.of("stage", "DROPPED", "lostReasonCode", "NO_BUDGET", "lostReason", "Budget cut"), 200);
 
         given().get("/api/v1/pipelines/" + pipeline + "/funnel").then().statusCode(200)
                 .body("pipelineId", equalTo(pipeline))

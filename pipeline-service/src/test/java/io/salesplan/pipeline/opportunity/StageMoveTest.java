@@ -3,6 +3,7 @@ package io.salesplan.pipeline.opportunity;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.comparesEqualTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -98,29 +99,55 @@ class StageMoveTest {
     }
 
     @Test
-    void losingNeedsAReasonAndWithoutOneNothingChanges() {
+    void losingNeedsAReasonCodeOfThePipelineAndWithoutOneNothingChanges() {
         String id = Api.createOpportunity();
-        given().contentType(ContentType.JSON).body(Map.of("stage", "LOST"))
+        given().contentType(ContentType.JSON).body(Map.of("stage", "LOST", "lostReason", "Chose a competitor"))
                 .post("/api/v1/opportunities/" + id + "/stage").then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("lostReason"));
+                .contentType("application/problem+json").body("errors[0].field", equalTo("lostReasonCode"))
+                .body("errors[0].message", containsString("PRICE, COMPETITOR, NO_BUDGET, NO_DECISION, TIMING, OTHER"));
+        given().contentType(ContentType.JSON).body(Map.of("stage", "LOST", "lostReasonCode", "TOO_EXPENSIVE"))
+                .post("/api/v1/opportunities/" + id + "/stage").then().statusCode(400)
+                .body("errors[0].field", equalTo("lostReasonCode"))
+                .body("errors[0].message", allOf(containsString("TOO_EXPENSIVE"),
+                        containsString("allowed values: PRICE, COMPETITOR, NO_BUDGET, NO_DECISION, TIMING, OTHER")));
         given().get("/api/v1/opportunities/" + id).then().body("status", equalTo("OPEN")).header("ETag", equalTo("\"0\""));
 
-        given().contentType(ContentType.JSON).body(Map.of("stage", "LOST", "lostReason", "Chose a competitor"))
+        given().contentType(ContentType.JSON).body(Map.of("stage", "LOST", "lostReasonCode", "COMPETITOR",
+                        "lostReason", "Chose a competitor"))
                 .post("/api/v1/opportunities/" + id + "/stage").then().statusCode(200)
                 .body("status", equalTo("LOST"))
+                .body("lostReasonCode", equalTo("COMPETITOR"))
                 .body("lostReason", equalTo("Chose a competitor"))
+                .body("forecastCategory", equalTo("OMITTED"))
                 .body("closedAt", notNullValue());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> Api.events(id, OpportunityStageChangedV1.TYPE).size() == 1);
+        JsonNode lost = Api.events(id, OpportunityStageChangedV1.TYPE).get(0).data();
+        assertThat(lost.get("lostReasonCode").asText()).isEqualTo("COMPETITOR");
+        assertThat(lost.get("lostReason").asText()).isEqualTo("Chose a competitor");
+        assertThat(lost.get("forecastCategory").asText()).isEqualTo("OMITTED");
+    }
+
+    @Test
+    void aLossNeedsNoDetail() {
+        String id = Api.createOpportunity();
+        given().contentType(ContentType.JSON).body(Map.of("stage", "LOST", "lostReasonCode", "NO_BUDGET"))
+                .post("/api/v1/opportunities/" + id + "/stage").then().statusCode(200)
+                .body("lostReasonCode", equalTo("NO_BUDGET"))
+                .body("lostReason", nullValue());
     }
 
     @Test
     void movingAClosedDealToAnOpenStageReopensIt() {
         String id = Api.createOpportunity();
-        Api.move(id, Map.of("stage", "LOST", "lostReason", "No budget"), 200);
+        Api.move(id, Map.of("stage", "LOST", "lostReasonCode", "NO_BUDGET", "lostReason", "No budget"), 200);
         given().contentType(ContentType.JSON).body(Map.of("stage", "NEEDS_ANALYSIS"))
                 .post("/api/v1/opportunities/" + id + "/stage").then().statusCode(200)
                 .body("status", equalTo("OPEN"))
                 .body("closedAt", nullValue())
+                .body("lostReasonCode", nullValue())
                 .body("lostReason", nullValue())
+                .body("forecastCategory", equalTo("PIPELINE"))
                 .body("stage", equalTo("NEEDS_ANALYSIS"));
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> Api.events(id, OpportunityStageChangedV1.TYPE).size() == 2);
@@ -178,6 +205,9 @@ class StageMoveTest {
         given().contentType(ContentType.JSON).body(Map.of("stage", "PROPOSAL", "lostReason", "why"))
                 .post("/api/v1/opportunities/" + id + "/stage").then().statusCode(400)
                 .body("errors[0].field", equalTo("lostReason"));
+        given().contentType(ContentType.JSON).body(Map.of("stage", "PROPOSAL", "lostReasonCode", "PRICE"))
+                .post("/api/v1/opportunities/" + id + "/stage").then().statusCode(400)
+                .body("errors[0].field", equalTo("lostReasonCode"));
         given().contentType(ContentType.JSON).body(Map.of())
                 .post("/api/v1/opportunities/" + id + "/stage").then().statusCode(400)
                 .body("errors[0].field", equalTo("stage"));

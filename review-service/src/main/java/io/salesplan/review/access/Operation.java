@@ -19,8 +19,10 @@ import io.salesplan.platform.security.Role;
  */
 public enum Operation implements Permission {
     //                                                                   admin  manager  rep       integration
-    REPORTS("read variance, conversion, activity-effectiveness, daily-plan and feasibility reports",
-                                                                   new Reaches(ALL, SCOPE, SELF,     NONE)),
+    REPORTS("read variance, conversion, activity-effectiveness, daily-plan, feasibility, segment, lost-reason and "
+            + "forecast reports",                                  new Reaches(ALL, SCOPE, SELF,     NONE)),
+    LIVE_VARIANCE("follow live variance",                          new Reaches(ALL, SCOPE, SELF,     NONE)),
+    FORECASTS("submit or read forecast calls",                     new Reaches(ALL, SCOPE, SELF,     NONE)),
     LEADERBOARD("read leaderboards",                               new Reaches(ALL, SCOPE, OWN_TEAM, NONE)),
     READ_RETROSPECTIVES("read retrospectives",                     new Reaches(ALL, SCOPE, SELF,     NONE)),
     CHANGE_RETROSPECTIVES("create, change or close retrospectives", new Reaches(ALL, SCOPE, NONE,     NONE));

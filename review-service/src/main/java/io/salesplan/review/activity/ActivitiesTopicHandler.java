@@ -3,6 +3,7 @@ package io.salesplan.review.activity;
 import io.salesplan.platform.event.EventCodec;
 import io.salesplan.platform.event.EventEnvelope;
 import io.salesplan.platform.inbox.EventHandler;
+import io.salesplan.review.live.ReadModelChanges;
 import io.salesplan.review.aggregate.DailyAggregates;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -16,11 +17,14 @@ public class ActivitiesTopicHandler implements EventHandler {
     private final EventCodec codec;
     private final DailyAggregates aggregates;
     private final ActivityProjection activities;
+    private final ReadModelChanges readModel;
 
-    public ActivitiesTopicHandler(EventCodec codec, ActivityProjection activities, DailyAggregates aggregates) {
+    public ActivitiesTopicHandler(EventCodec codec, ActivityProjection activities, DailyAggregates aggregates,
+            ReadModelChanges readModel) {
         this.codec = codec;
         this.activities = activities;
         this.aggregates = aggregates;
+        this.readModel = readModel;
     }
 
     @Override
@@ -48,6 +52,9 @@ public class ActivitiesTopicHandler implements EventHandler {
             }
         }
         activities.apply(changes);
+        if (!changes.isEmpty()) {
+            readModel.changed();
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.salesplan.review.goal;
 import io.salesplan.platform.event.EventCodec;
 import io.salesplan.platform.event.EventEnvelope;
 import io.salesplan.platform.inbox.EventHandler;
+import io.salesplan.review.live.ReadModelChanges;
 import io.salesplan.review.org.OrgProjection;
 import io.salesplan.review.org.RepChangedV1;
 import io.salesplan.review.org.TeamChangedV1;
@@ -16,11 +17,13 @@ public class GoalsTopicHandler implements EventHandler {
     private final EventCodec codec;
     private final OrgProjection org;
     private final GoalProjection goals;
+    private final ReadModelChanges readModel;
 
-    public GoalsTopicHandler(EventCodec codec, OrgProjection org, GoalProjection goals) {
+    public GoalsTopicHandler(EventCodec codec, OrgProjection org, GoalProjection goals, ReadModelChanges readModel) {
         this.codec = codec;
         this.org = org;
         this.goals = goals;
+        this.readModel = readModel;
     }
 
     @Override
@@ -39,8 +42,9 @@ public class GoalsTopicHandler implements EventHandler {
                     goals.apply(codec.data(event, GoalChangedV1.class), false);
             case "salesplan.goal.archived.v1" -> goals.apply(codec.data(event, GoalChangedV1.class), true);
             default -> {
-                // not part of the read model
+                return; // not part of the read model
             }
         }
+        readModel.changed();
     }
 }

@@ -53,6 +53,32 @@ public class Opportunity {
     @Column(name = "expected_close_date")
     public LocalDate expectedCloseDate;
 
+    /** The profile its account had when it was created (pipeline-service's accountProfile); each may be null. */
+    @Column(length = 100)
+    public String industry;
+
+    @Column(length = 100)
+    public String region;
+
+    @Column(length = 20)
+    public String size;
+
+    /** Why it was lost, while it is LOST. */
+    @Column(name = "lost_reason_code", length = 64)
+    public String lostReasonCode;
+
+    /** PIPELINE, BEST_CASE or COMMIT while open, CLOSED or OMITTED once closed; null when the events had none. */
+    @Column(name = "forecast_category", length = 10)
+    public String forecastCategory;
+
+    /** The stage it was in while it was last open (its current one while open). */
+    @Column(name = "open_stage", length = 100)
+    public String openStage;
+
+    /** The forecast category it had while it was last open. */
+    @Column(name = "open_forecast_category", length = 10)
+    public String openForecastCategory;
+
     @Column(nullable = false)
     public long version;
 }

@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * Payload of {@code salesplan.opportunity.created|updated.v1} and, with the move fields,
- * {@code salesplan.opportunity.stage-changed.v1} (state after the move).
+ * {@code salesplan.opportunity.stage-changed.v1} (state after the move). {@code lostReasonCode},
+ * {@code forecastCategory} and {@code accountProfile} arrived compatibly in v1: older events lack them.
  */
 public record OpportunityChangedV1(
         UUID opportunityId,
@@ -21,10 +22,17 @@ public record OpportunityChangedV1(
         LocalDate expectedCloseDate,
         OffsetDateTime createdAt,
         OffsetDateTime closedAt,
+        String lostReasonCode,
+        String forecastCategory,
+        AccountProfile accountProfile,
         String fromStage,
         String fromKind,
         String toStage,
         String toKind,
         OffsetDateTime at,
         Long version) {
+
+    /** The account's profile when the opportunity was created; each part may be null, and so may the whole. */
+    public record AccountProfile(String industry, String region, String size) {
+    }
 }

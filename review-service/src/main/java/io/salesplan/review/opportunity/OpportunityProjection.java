@@ -66,6 +66,25 @@ public class OpportunityProjection {
         opportunity.status = event.status();
         opportunity.amount = event.amount();
         opportunity.expectedCloseDate = event.expectedCloseDate();
+        OpportunityChangedV1.AccountProfile profile = event.accountProfile();
+        opportunity.industry = profile == null ? null : profile.industry();
+        opportunity.region = profile == null ? null : profile.region();
+        opportunity.size = profile == null ? null : profile.size();
+        opportunity.forecastCategory = event.forecastCategory() != null ? event.forecastCategory()
+                : switch (event.status()) {
+                    case "WON" -> "CLOSED";
+                    case "LOST" -> "OMITTED";
+                    default -> null;
+                };
+        // a loss from before lost-reason codes existed counts as OTHER, as pipeline-service migrated it
+        opportunity.lostReasonCode = !"LOST".equals(event.status()) ? null
+                : event.lostReasonCode() != null ? event.lostReasonCode() : "OTHER";
+        if ("OPEN".equals(event.status())) {
+            opportunity.openStage = event.stage();
+            opportunity.openForecastCategory = event.forecastCategory();
+        } else if (stageChanged && "OPEN".equals(event.fromKind())) {
+            opportunity.openStage = event.fromStage();
+        }
         opportunity.createdAt = event.createdAt();
         opportunity.createdDate = calendar.dateOf(event.createdAt());
         boolean closed = !"OPEN".equals(event.status());

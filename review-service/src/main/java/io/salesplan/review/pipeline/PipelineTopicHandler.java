@@ -3,13 +3,14 @@ package io.salesplan.review.pipeline;
 import io.salesplan.platform.event.EventCodec;
 import io.salesplan.platform.event.EventEnvelope;
 import io.salesplan.platform.inbox.EventHandler;
+import io.salesplan.review.live.ReadModelChanges;
 import io.salesplan.review.opportunity.OpportunityChangedV1;
 import io.salesplan.review.opportunity.OpportunityProjection;
 import io.salesplan.review.aggregate.DailyAggregates;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
-/** Pipelines and opportunities from pipeline-service; accounts are not needed here. */
+/** Pipelines and opportunities from pipeline-service; accounts are not needed here (opportunities carry the profile). */
 @ApplicationScoped
 public class PipelineTopicHandler implements EventHandler {
 
@@ -17,13 +18,15 @@ public class PipelineTopicHandler implements EventHandler {
     private final DailyAggregates aggregates;
     private final PipelineProjection pipelines;
     private final OpportunityProjection opportunities;
+    private final ReadModelChanges readModel;
 
     public PipelineTopicHandler(EventCodec codec, PipelineProjection pipelines, OpportunityProjection opportunities,
-            DailyAggregates aggregates) {
+            DailyAggregates aggregates, ReadModelChanges readModel) {
         this.codec = codec;
         this.pipelines = pipelines;
         this.opportunities = opportunities;
         this.aggregates = aggregates;
+        this.readModel = readModel;
     }
 
     @Override
@@ -42,9 +45,10 @@ public class PipelineTopicHandler implements EventHandler {
             case "salesplan.opportunity.stage-changed.v1" ->
                     opportunities.apply(codec.data(event, OpportunityChangedV1.class), false, true);
             default -> {
-                // not part of the read model
+                return; // not part of the read model
             }
         }
+        readModel.changed();
     }
 
     @Override

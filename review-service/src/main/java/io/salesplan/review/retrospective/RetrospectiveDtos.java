@@ -2,6 +2,8 @@ package io.salesplan.review.retrospective;
 
 import io.salesplan.review.conversion.ConversionView;
 import io.salesplan.review.effectiveness.TypeEffectiveness;
+import io.salesplan.review.forecast.ForecastView;
+import io.salesplan.review.lostreason.LostReasonRow;
 import io.salesplan.review.variance.GoalVarianceView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -64,9 +66,44 @@ public final class RetrospectiveDtos {
             @Schema(description = "Days from lastActivityDate to the snapshot's asOf") long daysWithoutActivity) {
     }
 
+    @Schema(name = "SegmentStanding", description = "How one segment converts against the rest of the cohort")
+    public record SegmentStanding(
+            @Schema(description = "The segment's value", example = "Manufacturing") String segment,
+            @Schema(description = "won ÷ (won + lost) of the segment's deals, 4 decimals", example = "0.42")
+            BigDecimal winRate,
+            @Schema(description = "The segment's closed deals (won + lost)", example = "24") long closed,
+            @Schema(description = "won ÷ (won + lost) of every other deal of the cohort (those without a value "
+                    + "included), 4 decimals; null when none closed", example = "0.18") BigDecimal winRateElsewhere) {
+    }
+
+    @Schema(name = "SegmentExtremes", description = "The best and worst converting segment of one dimension (see "
+            + "GET /api/v1/reviews/segments, with minDeals 5); both null when no two segments qualify or all "
+            + "convert alike")
+    public record SegmentExtremes(
+            @Schema(enumeration = {"industry", "region", "size"}) String dimension,
+            SegmentStanding best,
+            SegmentStanding worst) {
+    }
+
+    @Schema(name = "ForecastCallAccuracy", description = "How the scope's forecast calls for the period turned out: "
+            + "only the latest call of each ISO week counts")
+    public record CallAccuracy(
+            @Schema(description = "Counted calls (the latest of each week)", example = "6") int calls,
+            @Schema(description = "The amount of the last call; null without calls", example = "2300000.00")
+            BigDecimal lastCall,
+            @Schema(description = "Revenue won in the period; null until it has ended", example = "2070000.00")
+            BigDecimal actual,
+            @Schema(description = "actual ÷ the last call, 4 decimals; null until the period has ended",
+                    example = "0.9") BigDecimal lastAccuracy,
+            @Schema(description = "The mean of actual ÷ call over the counted calls, 4 decimals; null until the "
+                    + "period has ended", example = "0.8512") BigDecimal meanAccuracy) {
+    }
+
     @Schema(name = "RetrospectiveSnapshot", description = "The numbers at creation, frozen: the scope's active goals "
             + "of the period with their variance, the conversion cohort of the deals created in the period (default "
-            + "pipeline), the activity type with the best win rate and the stale deals")
+            + "pipeline), the activity type with the best win rate, the stale deals, the best and worst segment per "
+            + "profile dimension, the top three lost reasons, the period's forecast and how the forecast calls "
+            + "turned out. Retrospectives held before segments, lost reasons and forecasts existed lack those parts.")
     public record Snapshot(
             @Schema(description = "The day the numbers are computed for: the earlier of today and the period's end")
             LocalDate asOf,
@@ -77,7 +114,13 @@ public final class RetrospectiveDtos {
             @Schema(description = "The activity type with the highest win rate (ties: more won deals); null when no "
                     + "touched deal closed") TypeEffectiveness bestActivityType,
             @Schema(description = "salesplan.review.stale-days", example = "14") int staleDays,
-            List<StaleDeal> staleDeals) {
+            List<StaleDeal> staleDeals,
+            @Schema(description = "Per dimension (industry, region, size) of the cohort created in the period")
+            List<SegmentExtremes> segments,
+            @Schema(description = "The three most frequent codes of the deals lost in the period (see GET "
+                    + "/api/v1/reviews/lost-reasons)") List<LostReasonRow> topLostReasons,
+            @Schema(description = "The scope's forecast of the period on asOf") ForecastView forecast,
+            @Schema(description = "The scope's forecast calls for the period") CallAccuracy forecastAccuracy) {
     }
 
     @Schema(name = "Retrospective")

@@ -9,6 +9,15 @@ import io.salesplan.review.effectiveness.TypeEffectiveness;
 import io.salesplan.review.goal.Goal;
 import io.salesplan.review.org.RepRepository;
 import io.salesplan.review.org.TeamRepository;
+import io.salesplan.review.forecast.ForecastAccuracy;
+import io.salesplan.review.forecast.ForecastService;
+import io.salesplan.review.forecast.ForecastSubmissionService;
+import io.salesplan.review.forecast.ForecastSubmissionView;
+import io.salesplan.review.lostreason.LostReasonRow;
+import io.salesplan.review.lostreason.LostReasonService;
+import io.salesplan.review.retrospective.RetrospectiveDtos.CallAccuracy;
+import io.salesplan.review.retrospective.RetrospectiveDtos.SegmentExtremes;
+import io.salesplan.review.retrospective.RetrospectiveDtos.SegmentStanding;
 import io.salesplan.review.retrospective.RetrospectiveDtos.Snapshot;
 import io.salesplan.review.retrospective.RetrospectiveDtos.StaleDeal;
 import io.salesplan.review.scope.BusinessCalendar;
@@ -16,7 +25,12 @@ import io.salesplan.review.scope.OwnerScope;
 import io.salesplan.review.scope.OwnerType;
 import io.salesplan.review.scope.ReportWindow;
 import io.salesplan.review.scope.ScopeFilter;
+import io.salesplan.review.segment.Dimension;
+import io.salesplan.review.segment.SegmentCalculator;
+import io.salesplan.review.segment.SegmentService;
+import io.salesplan.review.segment.SegmentTally;
 import io.salesplan.review.variance.GoalVarianceView;
+import io.salesplan.review.variance.RatioMetrics;
 import io.salesplan.review.variance.VarianceService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -24,6 +38,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -41,6 +56,10 @@ public class Snapshots {
     private final VarianceService variance;
     private final ConversionService conversion;
     private final EffectivenessService effectiveness;
+    private final SegmentService segments;
+    private final LostReasonService lostReasons;
+    private final ForecastService forecasts;
+    private final ForecastSubmissionService calls;
     private final TeamRepository teams;
     private final RepRepository reps;
     private final EntityManager em;
@@ -48,11 +67,16 @@ public class Snapshots {
     private final int staleDays;
 
     public Snapshots(VarianceService variance, ConversionService conversion, EffectivenessService effectiveness,
-            TeamRepository teams, RepRepository reps, EntityManager em, BusinessCalendar calendar,
-            ReviewConfig config) {
+            SegmentService segments, LostReasonService lostReasons, ForecastService forecasts,
+            ForecastSubmissionService calls, TeamRepository teams, RepRepository reps, EntityManager em,
+            BusinessCalendar calendar, ReviewConfig config) {
         this.variance = variance;
         this.conversion = conversion;
         this.effectiveness = effectiveness;
+        this.segments = segments;
+        this.lostReasons = lostReasons;
+        this.forecasts = forecasts;
+        this.calls = calls;
         this.teams = teams;
         this.reps = reps;
         this.em = em;
@@ -73,7 +97,32 @@ public class Snapshots {
                         .thenComparingLong(TypeEffectiveness::wonOpportunities)
                         .thenComparing(TypeEffectiveness::type, Comparator.reverseOrder()))
                 .orElse(null);
-        return new Snapshot(asOf, goals, cohort, cohort.biggestLeak(), best, staleDays, staleDeals(scope, asOf));
+        List<SegmentExtremes> extremes = Arrays.stream(Dimension.values())
+                .map(dimension -> extremes(dimension, segments.tallies(scope, dimension, window))).toList();
+        List<LostReasonRow> lost = lostReasons.ofOwner(scope, window).items();
+        return new Snapshot(asOf, goals, cohort, cohort.biggestLeak(), best, staleDays, staleDeals(scope, asOf),
+                extremes, lost.subList(0, Math.min(3, lost.size())), forecasts.ofOwner(scope, period, asOf),
+                accuracy(calls.counted(scope, period)));
+    }
+
+    private static SegmentExtremes extremes(Dimension dimension, List<SegmentTally> tallies) {
+        SegmentCalculator.Extremes extremes = SegmentCalculator.extremes(tallies, SegmentCalculator.DEFAULT_MIN_DEALS);
+        return new SegmentExtremes(dimension.key(), standing(tallies, extremes.best()),
+                standing(tallies, extremes.worst()));
+    }
+
+    private static SegmentStanding standing(List<SegmentTally> tallies, SegmentTally segment) {
+        return segment == null ? null : new SegmentStanding(segment.segment(),
+                RatioMetrics.winRate(segment.won(), segment.lost()), segment.won() + segment.lost(),
+                SegmentCalculator.winRateElsewhere(tallies, segment));
+    }
+
+    /** The counted calls' accuracy: of the last one, and on average. */
+    private static CallAccuracy accuracy(List<ForecastSubmissionView> counted) {
+        ForecastSubmissionView last = counted.isEmpty() ? null : counted.get(counted.size() - 1);
+        return new CallAccuracy(counted.size(), last == null ? null : last.amount(), last == null ? null : last.actual(),
+                last == null ? null : last.accuracy(),
+                ForecastAccuracy.mean(counted.stream().map(ForecastSubmissionView::accuracy).toList()));
     }
 
     /**

@@ -120,9 +120,10 @@ class RetrospectivesTest {
                 "REVENUE_WON is 80 % behind pace",
                 "most deals are lost after PROPOSAL: only 33 % move on to the next stage",
                 "VISIT converts best: 50 % win rate",
-                "2 open deals have had no activity for 14 days");
+                "2 open deals have had no activity for 14 days",
+                "Deals are lost mostly to PRICE (100 %)");
         given().get(PATH + "/" + retro.getString("id")).then().statusCode(200).header("ETag", "\"0\"")
-                .body("findings.size()", equalTo(5));
+                .body("findings.size()", equalTo(6));
     }
 
     @Test

@@ -81,11 +81,18 @@ public final class Producers {
     }
 
     public static Feed.Event pipeline(UUID pipelineId, List<String> stageKeys, long version) {
+        Map<String, String> probabilities = new LinkedHashMap<>();
+        stageKeys.forEach(key -> probabilities.put(key, "WON".equals(key) ? "1" : "0"));
+        return pipeline(pipelineId, probabilities, version);
+    }
+
+    /** A pipeline with these stages in this order and their probabilities. */
+    public static Feed.Event pipeline(UUID pipelineId, Map<String, String> probabilities, long version) {
         List<Map<String, Object>> stages = new ArrayList<>();
-        for (int i = 0; i < stageKeys.size(); i++) {
-            String key = stageKeys.get(i);
-            stages.add(map("key", key, "name", key, "kind", kind(key), "probability",
-                    "WON".equals(key) ? BigDecimal.ONE : BigDecimal.ZERO, "position", i));
+        int i = 0;
+        for (Map.Entry<String, String> stage : probabilities.entrySet()) {
+            stages.add(map("key", stage.getKey(), "name", stage.getKey(), "kind", kind(stage.getKey()), "probability",
+                    new BigDecimal(stage.getValue()), "position", i++));
         }
         return Feed.event("salesplan.pipeline", "/pipeline-service", "salesplan.pipeline.defined.v1",
                 pipelineId.toString(), map("pipelineId", pipelineId, "name", "Pipeline " + pipelineId, "isDefault", false,
@@ -112,6 +119,9 @@ public final class Producers {
         private OffsetDateTime closedAt;
         private String expectedCloseDate = "2026-12-31";
         private long version;
+        private Map<String, Object> profile;
+        private String call = "PIPELINE";
+        private String lostReasonCode = "PRICE";
 
         public Deal(UUID pipelineId, UUID ownerId, String stage, String amount, String createdOn) {
             this.pipelineId = pipelineId;
@@ -124,6 +134,31 @@ public final class Producers {
         public Feed.Event created() {
             version = 0;
             return event("salesplan.opportunity.created.v1", state());
+        }
+
+        /** The profile its account had when it was created; carried by every event from then on. */
+        public Deal profile(String industry, String region, String size) {
+            profile = map("industry", industry, "region", region, "size", size);
+            return this;
+        }
+
+        /** The owner's forecast call while it is open (default PIPELINE), for its next event. */
+        public Deal call(String category) {
+            call = category;
+            return this;
+        }
+
+        /** The reason code its next move to LOST gives (default PRICE). */
+        public Deal lostFor(String code) {
+            lostReasonCode = code;
+            return this;
+        }
+
+        /** The owner changes the forecast call of the open deal. */
+        public Feed.Event recall(String category) {
+            call = category;
+            version++;
+            return event("salesplan.opportunity.updated.v1", state());
         }
 
         /** The expected close date its next event carries (before {@link #created()}: the one it starts with). */
@@ -166,11 +201,18 @@ public final class Producers {
         }
 
         private Map<String, Object> state() {
+            boolean lost = "LOST".equals(status);
+            String category = switch (status) {
+                case "WON" -> "CLOSED";
+                case "LOST" -> "OMITTED";
+                default -> call;
+            };
             return map("opportunityId", id, "name", "Deal " + id, "accountId", UUID.randomUUID(), "ownerId", ownerId,
                     "teamId", null, "pipelineId", pipelineId, "stage", stage, "stageKind", kind(stage),
                     "status", status, "amount", amount, "expectedCloseDate", expectedCloseDate, "createdAt", createdAt,
-                    "closedAt", closedAt, "lostReason", "LOST".equals(status) ? "price" : null, "source", "test",
-                    "version", version);
+                    "closedAt", closedAt, "lostReasonCode", lost ? lostReasonCode : null,
+                    "lostReason", lost ? "price" : null, "forecastCategory", category, "accountProfile", profile,
+                    "source", "test", "version", version);
         }
 
         private Feed.Event event(String type, Map<String, Object> data) {

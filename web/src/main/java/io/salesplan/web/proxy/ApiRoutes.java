@@ -26,7 +26,8 @@ public final class ApiRoutes {
             Map.entry("/api/v1/activities", Upstream.ACTIVITY),
             Map.entry("/api/v1/tasks", Upstream.ACTIVITY),
             Map.entry("/api/v1/reviews", Upstream.REVIEW),
-            Map.entry("/api/v1/retrospectives", Upstream.REVIEW));
+            Map.entry("/api/v1/retrospectives", Upstream.REVIEW),
+            Map.entry("/api/v1/forecasts", Upstream.REVIEW));
 
     private ApiRoutes() {
     }

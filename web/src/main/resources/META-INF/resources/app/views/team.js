@@ -6,7 +6,7 @@ import { bars, goalBars } from '../charts.js';
 import { h, show, table } from '../dom.js';
 import { date, metricValue, money, number, percent } from '../format.js';
 import { label, t } from '../i18n.js';
-import { polling } from '../live.js';
+import { following } from '../live.js';
 import { card, figure, fill, markUpdated, periodOptions, picker, statusPill, updatedLine } from './common.js';
 
 const TEAM_KEY = 'salesplan.team';
@@ -93,7 +93,9 @@ export function mount(el, { me, directory, notice }) {
       ]);
       markUpdated(updated);
     };
-    if (!stopped) live = polling(refresh);
+    // the team's variance rows, live: any change to them refreshes the whole screen
+    const stream = () => `/api/v1/reviews/stream${query({ ownerType: 'TEAM', ownerId: selection.teamId, period: selection.period })}`;
+    if (!stopped) live = following(refresh, stream);
   })();
 
   return {

@@ -1,0 +1,77 @@
+package io.salesplan.review.live;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Optional;
+
+/**
+ * The read model's change marker. The consumer of each instance bumps that instance's row of
+ * {@code rm_change} in the transaction that applies events; every instance reads the sum of all rows to
+ * learn that something changed, also what another instance's consumer applied (with several replicas
+ * each applies the events of its own partitions). One row per instance, so consumers never wait on each
+ * other's row.
+ */
+@ApplicationScoped
+public class ReadModelChanges {
+
+    private static final String MARKED = ReadModelChanges.class.getName();
+    private static final String BUMP = "insert into rm_change (instance, seq, changed_at) values (?1, 1, now()) "
+            + "on conflict (instance) do update set seq = rm_change.seq + 1, changed_at = now()";
+
+    /** What the marker says at one moment; any change of the read model changes it. */
+    public record Marker(long instances, long changes, double lastChange) {
+    }
+
+    private final EntityManager em;
+    private final TransactionSynchronizationRegistry transaction;
+    private final String instance;
+
+    public ReadModelChanges(EntityManager em, TransactionSynchronizationRegistry transaction) {
+        this.em = em;
+        this.transaction = transaction;
+        this.instance = instanceName();
+    }
+
+    /** Records, once per transaction, that the events it applies change the read model. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changed() {
+        if (transaction.getResource(MARKED) != null) {
+            return;
+        }
+        transaction.putResource(MARKED, Boolean.TRUE);
+        em.createNativeQuery(BUMP).setParameter(1, instance).executeUpdate();
+    }
+
+    @Transactional
+    public Marker current() {
+        Object[] row = (Object[]) em.createNativeQuery("select count(*), coalesce(sum(seq), 0), "
+                + "coalesce(extract(epoch from max(changed_at)), 0) from rm_change").getSingleResult();
+        return new Marker(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                ((Number) row[2]).doubleValue());
+    }
+
+    /** Rows of instances gone for a month are dropped, so the table stays one row per live instance or so. */
+    @Transactional
+    void forgetGoneInstances(@Observes StartupEvent event) {
+        em.createNativeQuery("delete from rm_change where changed_at < now() - interval '30 days' and instance <> ?1")
+                .setParameter(1, instance).executeUpdate();
+    }
+
+    /** The host (a pod's name in Kubernetes) and process id: unique among running instances. */
+    private static String instanceName() {
+        String host = Optional.ofNullable(System.getenv("HOSTNAME")).filter(h -> !h.isBlank()).orElseGet(() -> {
+            try {
+                return InetAddress.getLocalHost().getHostName();
+            } catch (UnknownHostException e) {
+                return "unknown-host";
+            }
+        });
+        return host + "/" + ProcessHandle.current().pid();
+    }
+}
