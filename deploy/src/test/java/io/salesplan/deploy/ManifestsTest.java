@@ -74,7 +74,8 @@ class ManifestsTest {
             "/api/v1/tasks", "activity-service",
             "/api/v1/reps/{id}/agenda", "activity-service",
             "/api/v1/reviews", "review-service",
-            "/api/v1/retrospectives", "review-service");
+            "/api/v1/retrospectives", "review-service",
+            "/api/v1/forecasts", "review-service");
 
     /** Which services' topics each service consumes (DESIGN.md §2). */
     private static final Map<String, List<String>> CONSUMES = Map.of(
