@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventDeserializer;
 import io.salesplan.infra.Topics;
 import io.salesplan.infra.TopicClient;
 import io.salesplan.system.AsyncApi.Message;
@@ -33,7 +35,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What the producers really publish is what docs/asyncapi.yaml says: a scenario of its own makes every
  * documented event type appear, then every record on the four topics (this test's and every other test's
- * that ran before it in this suite) is validated against its type's JSON Schemas, and must carry no field
+ * that ran before it in this suite) is read by the official CloudEvents SDK's Kafka deserializer and is
+ * validated against its type's JSON Schemas, and must carry no field
  * the document does not mention. The scenario's win-rate target of 0.2525 reaches review-service exactly.
  */
 class EventContractIT {
@@ -97,7 +100,33 @@ class EventContractIT {
         if (!value.path("subject").asText().equals(record.key())) {
             problems.add("key " + record.key() + " is not the subject " + value.path("subject").asText());
         }
+        problems.addAll(readByTheCloudEventsSdk(record, value));
         return problems.stream().map(p -> type + " " + value.path("id").asText() + " " + p).toList();
+    }
+
+    /**
+     * What an integrator's consumer sees: the official SDK's Kafka deserializer (the protocol binding,
+     * structured mode through the content-type header) must read the record, with our id, type, subject
+     * and actor.
+     */
+    private static List<String> readByTheCloudEventsSdk(ConsumerRecord<String, String> record, JsonNode value) {
+        CloudEvent event;
+        try (CloudEventDeserializer sdk = new CloudEventDeserializer()) {
+            event = sdk.deserialize(record.topic(), record.headers(), record.value().getBytes(StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            return List.of("the CloudEvents SDK cannot read it: " + e.getMessage());
+        }
+        List<String> problems = new ArrayList<>();
+        if (!event.getId().equals(value.path("id").asText()) || !event.getType().equals(value.path("type").asText())
+                || !value.path("subject").asText().equals(event.getSubject())) {
+            problems.add("the CloudEvents SDK reads id/type/subject " + event.getId() + "/" + event.getType() + "/"
+                    + event.getSubject());
+        }
+        Object actor = event.getExtension("actor");
+        if (value.has("actor") && !value.path("actor").asText().equals(String.valueOf(actor))) {
+            problems.add("the CloudEvents SDK reads actor " + actor);
+        }
+        return problems;
     }
 
     private static ObjectNode headers(ConsumerRecord<String, String> record) {
