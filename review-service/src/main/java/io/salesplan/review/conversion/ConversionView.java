@@ -17,7 +17,7 @@ public record ConversionView(
         @Schema(description = "Cohort deals lost as of asOf", example = "20") long lost,
         @Schema(description = "One row per open stage in pipeline order, then one for WON") List<StageConversion> stages,
         @Schema(description = "won ÷ (won + lost) of the cohort (4 decimals); null while none closed",
-                example = "0.5556") BigDecimal winRate,
+                example = "0.5556", nullable = true) BigDecimal winRate,
         @Schema(description = "The open stage with the lowest conversion to the next row; null when no stage was "
-                + "reached", example = "NEEDS_ANALYSIS") String biggestLeak) {
+                + "reached", example = "NEEDS_ANALYSIS", nullable = true) String biggestLeak) {
 }

@@ -17,6 +17,6 @@ public record LeaderboardView(List<Row> items) {
             @Schema(example = "600000.00") BigDecimal target,
             @Schema(description = "As in the goal's variance on asOf", example = "450000.00") BigDecimal actual,
             @Schema(description = "actual ÷ target (4 decimals); null for a zero target or a ratio metric without a "
-                    + "closed deal", example = "0.75") BigDecimal attainment) {
+                    + "closed deal", example = "0.75", nullable = true) BigDecimal attainment) {
     }
 }
