@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Conversion", description = "The funnel of the cohort of opportunities created in [from, to]")
 public record ConversionView(
-        @Schema(description = "The pipeline whose stages make the rows") UUID pipelineId,
+        @Schema(description = "The pipeline whose stages make the rows; null while no default pipeline is known "
+                + "here yet (then the cohort is empty)", nullable = true) UUID pipelineId,
         @Schema(example = "2026-01-01") LocalDate from,
         @Schema(example = "2026-03-31") LocalDate to,
         @Schema(example = "2026-03-31") LocalDate asOf,
