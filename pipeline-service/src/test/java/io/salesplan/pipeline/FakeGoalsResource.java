@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Stands in for goals-service's {@code GET /api/v1/reps/{id}} on the test port: reps registered here
@@ -54,6 +55,7 @@ public class FakeGoalsResource {
     }
 
     @GET
+    @Operation(hidden = true)
     @Produces(MediaType.APPLICATION_JSON)
     public Response get(@PathParam("id") String id, @HeaderParam("Authorization") String authorization) {
         if (authorization == null || !authorization.startsWith("Bearer ")) {

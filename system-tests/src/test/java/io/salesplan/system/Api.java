@@ -28,7 +28,8 @@ public final class Api {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Caller ADMIN = new Caller(Suite.tokens().forRole("admin", null));
     /** The services whose answers are judged against their OpenAPI documents. */
-    static final Set<Service> VALIDATED = EnumSet.of(Service.GOALS, Service.ACTIVITY);
+    static final Set<Service> VALIDATED = EnumSet.of(Service.GOALS, Service.PIPELINE, Service.ACTIVITY,
+            Service.REVIEW);
 
     public record Response(int status, JsonNode body, String text, HttpResponse<String> raw) {
         public String id() {

@@ -13,13 +13,14 @@ public record AccountPatch(
         @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
 
         @Schema(description = "The customer's industry; opportunities created before the change keep the old one",
-                examples = "Manufacturing", maxLength = 100)
+                examples = "Manufacturing", maxLength = 100, nullable = true)
         @Size(max = 100) @Pattern(regexp = Texts.NO_NUL, message = Texts.NO_NUL_MESSAGE) String industry,
 
         @Schema(description = "The customer's region; opportunities created before the change keep the old one",
-                examples = "East China", maxLength = 100)
+                examples = "East China", maxLength = 100, nullable = true)
         @Size(max = 100) @Pattern(regexp = Texts.NO_NUL, message = Texts.NO_NUL_MESSAGE) String region,
 
-        @Schema(description = "The customer's size class; opportunities created before the change keep the old one")
+        @Schema(description = "The customer's size class; opportunities created before the change keep the old one",
+                nullable = true)
         CustomerSize size) {
 }

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -54,7 +55,8 @@ public class AccountResource {
     }
 
     @POST
-    @Operation(summary = "Create an account", description = "With an optional customer profile (industry, region, "
+    @Operation(operationId = "createAccount",
+            summary = "Create an account", description = "With an optional customer profile (industry, region, "
             + "size). Publishes salesplan.account.created.v1.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag are set",
             headers = @Header(name = "ETag", description = "The version, quoted"),
@@ -62,14 +64,20 @@ public class AccountResource {
     @APIResponse(responseCode = "400", description = "Malformed JSON, missing or too long name, too long industry or "
             + "region, unknown size (the allowed values are named)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull AccountRequest request) {
+    public Response create(
+            @RequestBody(content = @Content(examples = @ExampleObject(name = "profiled",
+                    summary = "An account with its customer profile",
+                    value = "{\"name\": \"Shanghai Lianhua Trading Co.\", \"industry\": \"Manufacturing\", "
+                    + "\"region\": \"East China\", \"size\": \"LARGE\"}")))
+            @Valid @NotNull AccountRequest request) {
         AccountResponse created = service.create(request);
         return Response.created(URI.create("/api/v1/accounts/" + created.id()))
                 .header("ETag", Versions.etag(created.version())).entity(created).build();
     }
 
     @GET
-    @Operation(summary = "List or search accounts", description = "Accounts ordered by name (case-insensitive), "
+    @Operation(operationId = "listAccounts",
+            summary = "List or search accounts", description = "Accounts ordered by name (case-insensitive), "
             + "then id. q keeps the accounts whose name contains the text, in any case; industry, region and size "
             + "keep those whose profile has that value (industry and region in any case). Filters combine.")
     @APIResponse(responseCode = "200", description = "One page of accounts: {\"items\", \"nextCursor\"}")
@@ -95,12 +103,11 @@ public class AccountResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an account")
+    @Operation(operationId = "getAccount", summary = "Get an account", description = "The account with its customer "
+            + "profile; ETag carries its version, and If-None-Match with the current one is a 304.")
     @APIResponse(responseCode = "200", description = "The account; ETag carries its version",
             headers = @Header(name = "ETag", description = "The version, quoted"),
             content = @Content(schema = @Schema(implementation = AccountResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such account",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id) {
         AccountResponse account = service.get(Params.pathId("Account", id));
         return Response.ok(account).header("ETag", Versions.etag(account.version())).build();
@@ -109,7 +116,8 @@ public class AccountResource {
     @PATCH
     @Path("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Change an account", description = "JSON merge patch: changes the fields given, absent ones "
+    @Operation(operationId = "updateAccount",
+            summary = "Change an account", description = "JSON merge patch: changes the fields given, absent ones "
             + "stay; null clears industry, region or size (a null name is ignored). Re-classifying an account "
             + "changes only the opportunities created for it afterwards: each opportunity keeps the profile its "
             + "account had when it was created (accountProfile), so segment reports do not rewrite history. "
@@ -118,14 +126,9 @@ public class AccountResource {
     @APIResponse(responseCode = "200", description = "The account after the change",
             headers = @Header(name = "ETag", description = "The new version, quoted"),
             content = @Content(schema = @Schema(implementation = AccountResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, blank or too long name, too long industry or "
-            + "region, unknown size",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such account",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @RequestBody(content = @Content(schema = @Schema(implementation = AccountPatch.class)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = AccountPatch.class),
+            examples = @ExampleObject(name = "reclassify", summary = "A new size; the region cleared",
+                    value = "{\"size\": \"ENTERPRISE\", \"region\": null}")))
     public Response patch(@PathParam("id") String id,
             @Parameter(description = "ETag of the version being changed") @HeaderParam("If-Match") String ifMatch,
             JsonNode body) throws JsonProcessingException {

@@ -9,9 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AccountResponse(
         UUID id,
         @Schema(examples = "Shanghai Lianhua Trading Co.") String name,
-        @Schema(description = "The customer's industry; null when not set", examples = "Manufacturing") String industry,
-        @Schema(description = "The customer's region; null when not set", examples = "East China") String region,
-        @Schema(description = "The customer's size class; null when not set") CustomerSize size,
+        @Schema(description = "The customer's industry; null when not set", examples = "Manufacturing",
+                nullable = true) String industry,
+        @Schema(description = "The customer's region; null when not set", examples = "East China",
+                nullable = true) String region,
+        @Schema(description = "The customer's size class; null when not set", nullable = true) CustomerSize size,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         @Schema(description = "Grows by one with every change; the ETag carries it.") long version) {

@@ -9,11 +9,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "CustomerProfile", description = "The segments of a customer; each part is optional (null).")
 public record Profile(
-        @Schema(description = "The customer's industry, as the organisation names it", examples = "Manufacturing")
+        @Schema(description = "The customer's industry, as the organisation names it", examples = "Manufacturing",
+                nullable = true)
         String industry,
-        @Schema(description = "The customer's region, as the organisation names it", examples = "East China")
+        @Schema(description = "The customer's region, as the organisation names it", examples = "East China",
+                nullable = true)
         String region,
-        @Schema(description = "The customer's size class") CustomerSize size) {
+        @Schema(description = "The customer's size class", nullable = true) CustomerSize size) {
 
     public static final Profile NONE = new Profile(null, null, null);
 

@@ -1,6 +1,5 @@
 package io.salesplan.pipeline.funnel;
 
-import io.salesplan.platform.problem.Problem;
 import io.salesplan.platform.web.Params;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,7 +26,8 @@ public class FunnelResource {
     }
 
     @GET
-    @Operation(summary = "The weighted funnel of a pipeline", description = "For every OPEN stage, in pipeline order "
+    @Operation(operationId = "getPipelineFunnel",
+            summary = "The weighted funnel of a pipeline", description = "For every OPEN stage, in pipeline order "
             + "(stages with nothing in them included, with zeros): the count and total amount of the OPEN "
             + "opportunities in it and the weighted amount (amount × the stage's probability, 2 decimals), plus "
             + "totals over all open stages. Filter by ownerId and/or teamId; a team includes the reps of all its "
@@ -37,10 +37,6 @@ public class FunnelResource {
             + "empty funnel.")
     @APIResponse(responseCode = "200", description = "The funnel",
             content = @Content(schema = @Schema(implementation = FunnelResponse.class)))
-    @APIResponse(responseCode = "400", description = "ownerId or teamId is not a UUID",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such pipeline",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FunnelResponse funnel(@PathParam("id") String id,
             @Parameter(description = "Only this rep's opportunities") @QueryParam("ownerId") String ownerId,
             @Parameter(description = "Only opportunities of reps in this team or its sub-teams")

@@ -12,7 +12,7 @@ public record HistoryResponse(List<Move> items) {
             @Schema(examples = "INITIAL_CONTACT") String from,
             @Schema(examples = "PROPOSAL") String to,
             @Schema(description = "Business time of the move") OffsetDateTime at,
-            @Schema(description = "Who made the move: the subject (sub) of the caller's token", required = true)
+            @Schema(description = "Who made the move: the subject (sub) of the caller's token")
             String movedBy) {
 
         static Move from(StageChange change) {

@@ -22,8 +22,10 @@ public record OpportunityPatch(
         @Schema(examples = "150000.00", minimum = "0")
         @DecimalMin(value = "0", message = "must not be negative")
         @Digits(integer = 17, fraction = 2, message = "must have at most 17 digits and 2 decimals") BigDecimal amount,
-        @Schema(description = "YYYY-MM-DD", examples = "2026-07-31") LocalDate expectedCloseDate,
-        @Schema(maxLength = 100) @Size(max = 100) @Pattern(regexp = Texts.NO_NUL, message = Texts.NO_NUL_MESSAGE) String source,
+        @Schema(description = "YYYY-MM-DD; null clears it", examples = "2026-07-31",
+                nullable = true) LocalDate expectedCloseDate,
+        @Schema(description = "Where the deal came from; null clears it", maxLength = 100, nullable = true)
+        @Size(max = 100) @Pattern(regexp = Texts.NO_NUL, message = Texts.NO_NUL_MESSAGE) String source,
         @Schema(description = "The owner's forecast call while the deal is open (a won or lost deal → 409); it holds "
                 + "until the next stage move, which sets the category of the new stage")
         OpenForecastCategory forecastCategory,

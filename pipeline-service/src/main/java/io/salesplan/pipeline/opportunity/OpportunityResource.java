@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -56,7 +57,8 @@ public class OpportunityResource {
     }
 
     @POST
-    @Operation(summary = "Create an opportunity", description = "Defaults: the default pipeline and its first OPEN "
+    @Operation(operationId = "createOpportunity",
+            summary = "Create an opportunity", description = "Defaults: the default pipeline and its first OPEN "
             + "stage, amount 0, createdAt now. The owner must be a rep of goals-service: one created a moment ago is "
             + "checked with goals-service directly, asking with the caller's own token. A manager may create "
             + "opportunities for the reps of their teams and themselves, a rep only for themselves: another "
@@ -80,14 +82,28 @@ public class OpportunityResource {
             + "retry after Retry-After seconds",
             headers = @Header(name = "Retry-After", description = "Seconds to wait"),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull OpportunityRequest request) {
+    public Response create(
+            @RequestBody(content = @Content(examples = {
+                    @ExampleObject(name = "open", summary = "A new deal in the default pipeline's first stage",
+                            value = "{\"name\": \"Lianhua CRM rollout 2026\", "
+                            + "\"accountId\": \"3f2b8c1d-6e4a-4b9f-a1c2-d3e4f5a6b7c8\", "
+                            + "\"ownerId\": \"0b8f5b0e-7e0c-4b7a-8f5e-2a9c3d1e4f60\", \"amount\": 120000.00, "
+                            + "\"expectedCloseDate\": \"2026-06-30\", \"source\": \"REFERRAL\"}"),
+                    @ExampleObject(name = "lost", summary = "A deal recorded as already lost",
+                            value = "{\"name\": \"Lianhua renewal\", "
+                            + "\"accountId\": \"3f2b8c1d-6e4a-4b9f-a1c2-d3e4f5a6b7c8\", "
+                            + "\"ownerId\": \"0b8f5b0e-7e0c-4b7a-8f5e-2a9c3d1e4f60\", \"stage\": \"LOST\", "
+                            + "\"lostReasonCode\": \"COMPETITOR\", "
+                            + "\"lostReason\": \"Chose a competitor 8 % cheaper\"}")}))
+            @Valid @NotNull OpportunityRequest request) {
         OpportunityResponse created = service.create(request);
         return Response.created(URI.create("/api/v1/opportunities/" + created.id()))
                 .header("ETag", Versions.etag(created.version())).entity(created).build();
     }
 
     @GET
-    @Operation(summary = "List opportunities", description = "Newest first (createdAt, then id), filtered by any "
+    @Operation(operationId = "listOpportunities",
+            summary = "List opportunities", description = "Newest first (createdAt, then id), filtered by any "
             + "combination of the parameters. teamId includes the reps of all its sub-teams. closeFrom/closeTo "
             + "filter expectedCloseDate, both inclusive. Only opportunities the caller may see are listed: a "
             + "manager's are those owned by the reps of their teams (and sub-teams) and their own, a rep's their "
@@ -127,12 +143,12 @@ public class OpportunityResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an opportunity")
+    @Operation(operationId = "getOpportunity", summary = "Get an opportunity", description = "The opportunity as "
+            + "its owner left it; ETag carries its version, and If-None-Match with the current one is a 304. An "
+            + "opportunity whose owner is outside the caller's scope is a 404.")
     @APIResponse(responseCode = "200", description = "The opportunity; ETag carries its version",
             headers = @Header(name = "ETag", description = "The version, quoted"),
             content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such opportunity, or its owner is outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id) {
         OpportunityResponse opportunity = service.get(Params.pathId("Opportunity", id));
         return Response.ok(opportunity).header("ETag", Versions.etag(opportunity.version())).build();
@@ -141,7 +157,8 @@ public class OpportunityResource {
     @PATCH
     @Path("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Change an opportunity", description = "JSON merge patch: changes the fields given, absent "
+    @Operation(operationId = "updateOpportunity",
+            summary = "Change an opportunity", description = "JSON merge patch: changes the fields given, absent "
             + "ones stay as they are: name, accountId, ownerId, amount, expectedCloseDate, source, forecastCategory. "
             + "null clears expectedCloseDate or source; the other fields cannot be null. forecastCategory (PIPELINE, "
             + "BEST_CASE or COMMIT) is the owner's call on an open deal; on a won or lost deal it is a 409. A new "
@@ -153,20 +170,17 @@ public class OpportunityResource {
     @APIResponse(responseCode = "200", description = "The opportunity after the change",
             headers = @Header(name = "ETag", description = "The new version, quoted"),
             content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or an invalid field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such opportunity, or its owner is outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "forecastCategory for a won or lost deal",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown accountId or ownerId",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The new owner cannot be verified with goals-service",
             headers = @Header(name = "Retry-After", description = "Seconds to wait"),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @RequestBody(content = @Content(schema = @Schema(implementation = OpportunityPatch.class)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = OpportunityPatch.class),
+            examples = @ExampleObject(name = "commit", summary = "The owner commits to a later close",
+                    value = "{\"amount\": 135000.00, \"expectedCloseDate\": \"2026-07-31\", "
+                    + "\"forecastCategory\": \"COMMIT\"}")))
     public Response patch(@PathParam("id") String id,
             @Parameter(description = "ETag of the version being changed") @HeaderParam("If-Match") String ifMatch,
             JsonNode body) throws JsonProcessingException {
@@ -190,7 +204,8 @@ public class OpportunityResource {
 
     @POST
     @Path("/{id}/stage")
-    @Operation(summary = "Move an opportunity to a stage", description = "Any stage of its pipeline may be the target "
+    @Operation(operationId = "moveOpportunity",
+            summary = "Move an opportunity to a stage", description = "Any stage of its pipeline may be the target "
             + "(skipping is allowed). LOST needs lostReasonCode, one of the pipeline's codes (default PRICE, "
             + "COMPETITOR, NO_BUDGET, NO_DECISION, TIMING, OTHER), and may add the free-text lostReason; WON may "
             + "carry the final amount; moving a won or lost deal to an OPEN stage reopens it (closedAt, "
@@ -208,15 +223,19 @@ public class OpportunityResource {
             + "pipeline does not have (the allowed codes are named), a lost reason with another stage, at in the "
             + "future or too early, amount with a stage other than WON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such opportunity, or its owner is outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The pipeline has no such stage",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response move(@PathParam("id") String id,
             @Parameter(description = "ETag of the version being changed (optional)") @HeaderParam("If-Match")
             String ifMatch,
+            @RequestBody(content = @Content(examples = {
+                    @ExampleObject(name = "advance", summary = "Move to the proposal stage",
+                            value = "{\"stage\": \"PROPOSAL\"}"),
+                    @ExampleObject(name = "lost", summary = "Lost to a competitor",
+                            value = "{\"stage\": \"LOST\", \"lostReasonCode\": \"COMPETITOR\", "
+                            + "\"lostReason\": \"Chose a competitor 8 % cheaper\"}"),
+                    @ExampleObject(name = "won", summary = "Won at the final amount",
+                            value = "{\"stage\": \"WON\", \"amount\": 118000.00}")}))
             @Valid @NotNull StageMoveRequest move) {
         OpportunityResponse opportunity = service.move(Params.pathId("Opportunity", id), ifMatch, move);
         return Response.ok(opportunity).header("ETag", Versions.etag(opportunity.version())).build();
@@ -224,12 +243,11 @@ public class OpportunityResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Stage history of an opportunity", description = "Every stage move with from, to, its "
+    @Operation(operationId = "getOpportunityHistory",
+            summary = "Stage history of an opportunity", description = "Every stage move with from, to, its "
             + "business time and who made it, oldest first. Creating the opportunity is not a move.")
     @APIResponse(responseCode = "200", description = "{\"items\": [{\"from\", \"to\", \"at\", \"movedBy\"}]}",
             content = @Content(schema = @Schema(implementation = HistoryResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such opportunity, or its owner is outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HistoryResponse history(@PathParam("id") String id) {
         return service.history(Params.pathId("Opportunity", id));
     }

@@ -30,6 +30,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -53,7 +54,8 @@ public class PipelineResource {
     }
 
     @POST
-    @Operation(summary = "Create a pipeline", description = "Creates a pipeline with the given stages in funnel order, "
+    @Operation(operationId = "createPipeline",
+            summary = "Create a pipeline", description = "Creates a pipeline with the given stages in funnel order, "
             + "or with the default stages when none are given. Stage rules: keys unique and UPPER_SNAKE_CASE, "
             + "probabilities from 0 to 1, at least one OPEN stage, exactly one WON (probability 1) and one LOST "
             + "(probability 0) stage. lostReasonCodes (default PRICE, COMPETITOR, NO_BUDGET, NO_DECISION, TIMING, "
@@ -61,19 +63,24 @@ public class PipelineResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag are set",
             headers = @Header(name = "ETag", description = "The version, quoted"),
             content = @Content(schema = @Schema(implementation = PipelineResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or a rule is broken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull CreatePipelineRequest request) {
+    public Response create(
+            @RequestBody(content = @Content(examples = @ExampleObject(name = "enterprise",
+                    summary = "A pipeline with its own stages",
+                    value = "{\"name\": \"Enterprise deals\", \"stages\": ["
+                    + "{\"key\": \"QUALIFICATION\", \"kind\": \"OPEN\", \"probability\": 0.1}, "
+                    + "{\"key\": \"PROPOSAL\", \"kind\": \"OPEN\", \"probability\": 0.5}, "
+                    + "{\"key\": \"WON\", \"kind\": \"WON\", \"probability\": 1}, "
+                    + "{\"key\": \"LOST\", \"kind\": \"LOST\", \"probability\": 0}]}")))
+            @Valid @NotNull CreatePipelineRequest request) {
         PipelineResponse created = service.create(request);
         return Response.created(URI.create("/api/v1/pipelines/" + created.id()))
                 .header("ETag", Versions.etag(created.version())).entity(created).build();
     }
 
     @GET
-    @Operation(summary = "List pipelines", description = "All pipelines in creation order (the default one first).")
+    @Operation(operationId = "listPipelines",
+            summary = "List pipelines", description = "All pipelines in creation order (the default one first).")
     @APIResponse(responseCode = "200", description = "One page of pipelines: {\"items\", \"nextCursor\"}")
-    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<PipelineResponse> list(
             @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
@@ -82,12 +89,11 @@ public class PipelineResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a pipeline", description = "The pipeline with its stages in funnel order.")
+    @Operation(operationId = "getPipeline",
+            summary = "Get a pipeline", description = "The pipeline with its stages in funnel order.")
     @APIResponse(responseCode = "200", description = "The pipeline; ETag carries its version",
             headers = @Header(name = "ETag", description = "The version, quoted"),
             content = @Content(schema = @Schema(implementation = PipelineResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such pipeline",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id) {
         PipelineResponse pipeline = service.get(Params.pathId("Pipeline", id));
         return Response.ok(pipeline).header("ETag", Versions.etag(pipeline.version())).build();
@@ -95,23 +101,25 @@ public class PipelineResource {
 
     @PUT
     @Path("/{id}/stages")
-    @Operation(summary = "Replace the stages of a pipeline", description = "Sends the complete new stage list in "
+    @Operation(operationId = "replacePipelineStages",
+            summary = "Replace the stages of a pipeline", description = "Sends the complete new stage list in "
             + "funnel order, as {\"stages\": [...]} or as a bare array. A stage is identified by its key: keep the "
             + "key to rename, reorder or re-weight it; a new key adds a stage; a key left out removes it. Removing a "
             + "stage (or changing its kind) while opportunities are in it is a 409. Same rules as on creation. "
             + "Honours If-Match. Admins only. An identical list changes nothing; any change publishes "
             + "salesplan.pipeline.defined.v1.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = StagesRequest.class)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = StagesRequest.class),
+            examples = @ExampleObject(name = "addNegotiation", summary = "A negotiation stage before WON",
+                    value = "{\"stages\": ["
+                    + "{\"key\": \"QUALIFICATION\", \"kind\": \"OPEN\", \"probability\": 0.1}, "
+                    + "{\"key\": \"PROPOSAL\", \"kind\": \"OPEN\", \"probability\": 0.5}, "
+                    + "{\"key\": \"NEGOTIATION\", \"kind\": \"OPEN\", \"probability\": 0.8}, "
+                    + "{\"key\": \"WON\", \"kind\": \"WON\", \"probability\": 1}, "
+                    + "{\"key\": \"LOST\", \"kind\": \"LOST\", \"probability\": 0}]}")))
     @APIResponse(responseCode = "200", description = "The pipeline with its new stages",
             headers = @Header(name = "ETag", description = "The new version, quoted"),
             content = @Content(schema = @Schema(implementation = PipelineResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or a stage rule is broken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such pipeline",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A removed stage still holds opportunities",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response replaceStages(@PathParam("id") String id,
             @Parameter(description = "ETag of the version being changed") @HeaderParam("If-Match") String ifMatch,
@@ -134,12 +142,10 @@ public class PipelineResource {
     @APIResponse(responseCode = "400", description = "Malformed JSON, no code, a code not in UPPER_SNAKE_CASE or "
             + "given twice",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such pipeline",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response replaceLostReasonCodes(@PathParam("id") String id,
             @Parameter(description = "ETag of the version being changed") @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(content = @Content(examples = @ExampleObject(name = "codes", summary = "Four codes",
+                    value = "{\"codes\": [\"PRICE\", \"COMPETITOR\", \"NO_BUDGET\", \"OTHER\"]}")))
             @Valid @NotNull LostReasonsRequest request) {
         PipelineResponse pipeline = service.replaceLostReasonCodes(Params.pathId("Pipeline", id), ifMatch,
                 request.codes());

@@ -33,7 +33,8 @@ public class ConversionResource {
     }
 
     @GET
-    @Operation(summary = "Conversion funnel of a cohort", description = "The cohort is the opportunities of the "
+    @Operation(operationId = "getConversionReport",
+            summary = "Conversion funnel of a cohort", description = "The cohort is the opportunities of the "
             + "owner created from `from` to `to` (both included, business dates) in the pipeline (default: the "
             + "default pipeline). One row per open stage in pipeline order and one for WON (none for LOST): how "
             + "many reached it (skipping a stage counts as passing it; a lost deal reached only the stages it "

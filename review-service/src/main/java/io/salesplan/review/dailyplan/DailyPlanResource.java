@@ -31,7 +31,8 @@ public class DailyPlanResource {
     }
 
     @GET
-    @Operation(summary = "A rep's plan for one day", description = "For each active ACTIVITIES and "
+    @Operation(operationId = "getDailyPlan",
+            summary = "A rep's plan for one day", description = "For each active ACTIVITIES and "
             + "OPPORTUNITIES_CREATED goal of the rep whose period covers the date: remaining = target − actual before "
             + "the date (never below 0), remainingWorkingDays including the date, requiredToday = ceil(remaining ÷ "
             + "remainingWorkingDays), doneToday. An admin may read any rep's plan, a manager those of the reps in "
@@ -40,8 +41,6 @@ public class DailyPlanResource {
     @APIResponse(responseCode = "200", description = "The plan",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DailyPlanView.class)))
-    @APIResponse(responseCode = "400", description = "Missing or malformed repId, malformed date",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such rep (admins; for others an unknown rep is outside "
             + "their reach: 403)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))

@@ -4,6 +4,7 @@ import io.salesplan.platform.problem.ApiException;
 import io.salesplan.platform.security.Access;
 import io.salesplan.review.access.Operation;
 import io.salesplan.review.aggregate.Actuals;
+import io.salesplan.review.goal.ActivityType;
 import io.salesplan.review.goal.Goal;
 import io.salesplan.review.goal.GoalRepository;
 import io.salesplan.review.goal.Metric;
@@ -48,7 +49,8 @@ public class DailyPlanService {
             long before = done(rep, metric, goal.activityType, goal.periodStart, date.minusDays(1));
             long today = done(rep, metric, goal.activityType, date, date);
             DailyPlanCalculator.Day day = DailyPlanCalculator.compute(goal.targetValue, before, date, goal.periodEnd);
-            items.add(new DailyPlanView.Item(goal.goalId, goal.metric, goal.activityType, day.remaining(),
+            items.add(new DailyPlanView.Item(goal.goalId, goal.metric,
+                    ActivityType.of(goal.activityType).orElse(null), day.remaining(),
                     day.remainingWorkingDays(), day.requiredToday(), today));
         }
         return new DailyPlanView(repId, date, items);

@@ -1,5 +1,6 @@
 package io.salesplan.review.dailyplan;
 
+import io.salesplan.review.goal.ActivityType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +16,7 @@ public record DailyPlanView(UUID repId, @Schema(example = "2026-03-02") LocalDat
             UUID goalId,
             @Schema(enumeration = {"ACTIVITIES", "OPPORTUNITIES_CREATED"}) String metric,
             @Schema(description = "For ACTIVITIES: the type counted; null means every type",
-                    enumeration = {"CALL", "VISIT", "DEMO", "EMAIL", "MEETING", "OTHER"}) String activityType,
+                    nullable = true) ActivityType activityType,
             @Schema(description = "target − actual before the date (from the period's first day to the day before), "
                     + "never below 0", example = "34") BigDecimal remaining,
             @Schema(description = "Working days (Monday to Friday) from the date to the period's end, both included",

@@ -32,7 +32,8 @@ public class EffectivenessResource {
     }
 
     @GET
-    @Operation(summary = "Activity effectiveness", description = "Per activity type: the owner's activities that "
+    @Operation(operationId = "getActivityEffectivenessReport",
+            summary = "Activity effectiveness", description = "Per activity type: the owner's activities that "
             + "occurred from `from` to `to` (business dates, both included, not after asOf), the distinct "
             + "opportunities they touched, how many of those were won and lost by asOf, the win rate among the "
             + "closed ones and activities per won deal. Every type is listed, with zeros when there was none. "

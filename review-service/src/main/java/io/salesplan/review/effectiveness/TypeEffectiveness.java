@@ -13,7 +13,8 @@ public record TypeEffectiveness(
         @Schema(description = "Touched opportunities won as of asOf", example = "12") long wonOpportunities,
         @Schema(description = "Touched opportunities lost as of asOf", example = "8") long lostOpportunities,
         @Schema(description = "won ÷ (won + lost) among the touched opportunities that are closed (4 decimals); "
-                + "null when none is closed", example = "0.6") BigDecimal winRate,
-        @Schema(description = "activities ÷ won opportunities (2 decimals); null when none was won", example = "10")
+                + "null when none is closed", example = "0.6", nullable = true) BigDecimal winRate,
+        @Schema(description = "activities ÷ won opportunities (2 decimals); null when none was won", example = "10",
+                nullable = true)
         BigDecimal activitiesPerWonDeal) {
 }

@@ -71,12 +71,11 @@ public class FeasibilityResource {
     }
 
     @GET
-    @Operation(summary = "Is a revenue or deal goal still realistic?", description = DESCRIPTION)
+    @Operation(operationId = "getGoalFeasibility",
+            summary = "Is a revenue or deal goal still realistic?", description = DESCRIPTION)
     @APIResponse(responseCode = "200", description = "The assessment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FeasibilityView.class)))
-    @APIResponse(responseCode = "400", description = "asOf is not a date",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such goal (or not received from goals-service yet), or "
             + "one the caller may not see; a goalId that is not a UUID names no goal either",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

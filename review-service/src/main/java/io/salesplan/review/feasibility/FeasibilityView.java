@@ -22,10 +22,12 @@ public record FeasibilityView(
         History history,
         Pipeline openPipeline,
         @Schema(description = "Open pipeline expected to close in the period ÷ remaining (amounts for REVENUE_WON, "
-                + "deal counts for DEALS_WON), 2 decimals; null once nothing remains", example = "1.8")
+                + "deal counts for DEALS_WON), 2 decimals; null once nothing remains", example = "1.8",
+                nullable = true)
         BigDecimal coverage,
         @Schema(description = "1 ÷ the history's win rate, 2 decimals: the coverage at which the open pipeline is "
-                + "expected to close the gap; null without a won deal in the window", example = "5")
+                + "expected to close the gap; null without a won deal in the window", example = "5",
+                nullable = true)
         BigDecimal requiredCoverage) {
 
     @Schema(name = "FeasibilityRequired", description = "What the goal still needs")
@@ -39,9 +41,10 @@ public record FeasibilityView(
             @Schema(description = "Calendar days after asOf up to the period's end; compared with the average cycle",
                     example = "29") long daysLeft,
             @Schema(description = "Deals still to win: REVENUE_WON ceil(remaining ÷ average deal size), null "
-                    + "without a won deal in the window; DEALS_WON the remaining count", example = "4") Long deals,
+                    + "without a won deal in the window; DEALS_WON the remaining count", example = "4",
+                    nullable = true) Long deals,
             @Schema(description = "Opportunities to work to win those deals: ceil(deals ÷ win rate); null without "
-                    + "a won deal in the window", example = "20") Long opportunities) {
+                    + "a won deal in the window", example = "20", nullable = true) Long opportunities) {
     }
 
     @Schema(name = "FeasibilityHistory", description = "The owner scope's deals closed in the trailing window (a "
@@ -52,12 +55,14 @@ public record FeasibilityView(
             @Schema(description = "Last day of the window: asOf", example = "2026-03-02") LocalDate to,
             @Schema(example = "2") long wonDeals,
             @Schema(example = "8") long lostDeals,
-            @Schema(description = "won ÷ (won + lost), 4 decimals; null without a closed deal", example = "0.2")
+            @Schema(description = "won ÷ (won + lost), 4 decimals; null without a closed deal", example = "0.2",
+                    nullable = true)
             BigDecimal winRate,
-            @Schema(description = "Amount won ÷ deals won, 2 decimals; null without a won deal", example = "100000.00")
+            @Schema(description = "Amount won ÷ deals won, 2 decimals; null without a won deal", example = "100000.00",
+                    nullable = true)
             BigDecimal averageDealSize,
             @Schema(description = "Mean days from creation to win, 2 decimals; null without a won deal",
-                    example = "45.00") BigDecimal averageCycleDays) {
+                    example = "45.00", nullable = true) BigDecimal averageCycleDays) {
     }
 
     @Schema(name = "FeasibilityOpenPipeline", description = "The owner scope's opportunities open on asOf (created "

@@ -22,8 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -61,7 +63,12 @@ public class ForecastSubmissionResource {
     @APIResponse(responseCode = "422", description = "No such team or rep (admins; for others an unknown owner is "
             + "outside their reach: 403)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response submit(@Valid @NotNull SubmitForecastRequest request) {
+    public Response submit(
+            @RequestBody(content = @Content(examples = @ExampleObject(name = "teamQuarter",
+                    summary = "A team's call for the quarter",
+                    value = "{\"ownerType\": \"TEAM\", \"ownerId\": \"0b8f5b0e-7e0c-4b7a-8f5e-2a9c3d1e4f60\", "
+                    + "\"period\": \"2026-Q2\", \"amount\": 2300000.00, \"note\": \"Two commits slip to July\"}")))
+            @Valid @NotNull SubmitForecastRequest request) {
         ForecastSubmissionView call = service.submit(request);
         return Response.created(URI.create("/api/v1/forecasts/" + call.id())).entity(call).build();
     }
@@ -94,11 +101,11 @@ public class ForecastSubmissionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getForecast", summary = "Get a forecast call")
+    @Operation(operationId = "getForecast", summary = "Get a forecast call", description = "The call as "
+            + "submitted and, once its period has ended, its actual and accuracy. A call about an owner the caller may "
+            + "not see is a 404.")
     @APIResponse(responseCode = "200", description = "The call",
             content = @Content(schema = @Schema(implementation = ForecastSubmissionView.class)))
-    @APIResponse(responseCode = "404", description = "No such call, or one about an owner the caller may not see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ForecastSubmissionView get(@PathParam("id") String id) {
         return service.get(Params.pathId("Forecast submission", id));
     }

@@ -36,7 +36,8 @@ public class LeaderboardResource {
     }
 
     @GET
-    @Operation(summary = "Rank a team's reps", description = "Every rep of the team and its sub-teams (as the org is "
+    @Operation(operationId = "getLeaderboard",
+            summary = "Rank a team's reps", description = "Every rep of the team and its sub-teams (as the org is "
             + "now) with an active goal of the metric for exactly the period, ranked by attainment on asOf, ties "
             + "broken by actual (reps equal on both share a rank). Target, actual and attainment are the goal's "
             + "variance; for ACTIVITIES a rep's goal counting every type is preferred over a typed one. Who may "

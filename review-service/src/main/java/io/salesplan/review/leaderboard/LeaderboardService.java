@@ -71,7 +71,7 @@ public class LeaderboardService {
 
     /** The rep's goal of the metric; for ACTIVITIES the one counting every type if there is one. */
     private static Optional<GoalVarianceView> goalOf(List<GoalVarianceView> goals, Metric metric) {
-        return goals.stream().filter(g -> metric.name().equals(g.metric()))
+        return goals.stream().filter(g -> metric == g.metric())
                 .min(Comparator.comparing((GoalVarianceView g) -> g.activityType() != null));
     }
 }

@@ -15,8 +15,9 @@ public record LeaderboardView(List<Row> items) {
                     + "both share a rank (1, 2, 2, 4); reps without attainment come last", example = "1") int rank,
             UUID repId,
             @Schema(example = "600000.00") BigDecimal target,
-            @Schema(description = "As in the goal's variance on asOf", example = "450000.00") BigDecimal actual,
+            @Schema(description = "As in the goal's variance on asOf; null for a ratio metric without a closed deal",
+                    example = "450000.00", nullable = true) BigDecimal actual,
             @Schema(description = "actual ÷ target (4 decimals); null for a zero target or a ratio metric without a "
-                    + "closed deal", example = "0.75") BigDecimal attainment) {
+                    + "closed deal", example = "0.75", nullable = true) BigDecimal attainment) {
     }
 }

@@ -104,7 +104,8 @@ public final class Findings {
         if (goal.metric() == null || goal.status() == null) {
             return null;
         }
-        String name = goal.activityType() == null ? goal.metric() : goal.metric() + " (" + goal.activityType() + ")";
+        String name = goal.activityType() == null ? goal.metric().name()
+                : goal.metric() + " (" + goal.activityType() + ")";
         GoalStatus status = goal.status();
         if (status == GoalStatus.ACHIEVED) {
             return name + " has reached its target: " + plain(goal.actual()) + " of " + plain(goal.target());

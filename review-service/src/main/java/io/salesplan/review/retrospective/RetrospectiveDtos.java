@@ -44,9 +44,9 @@ public final class RetrospectiveDtos {
     public record Action(
             @NotBlank @Size(max = 2000) @Schema(required = true, example = "Two more demos a week per rep")
             String description,
-            @Schema(description = "Who does it (a rep)") UUID ownerId,
-            @Schema(description = "By when", example = "2026-04-15") LocalDate dueDate,
-            @Valid Adjustment adjustment) {
+            @Schema(description = "Who does it (a rep)", nullable = true) UUID ownerId,
+            @Schema(description = "By when", example = "2026-04-15", nullable = true) LocalDate dueDate,
+            @Schema(nullable = true) @Valid Adjustment adjustment) {
     }
 
     @Schema(name = "RetrospectiveAdjustment", description = "A proposed new target; sent to goals-service as a "
@@ -56,7 +56,7 @@ public final class RetrospectiveDtos {
             @NotNull @Schema(required = true) UUID goalId,
             @NotNull @Schema(required = true, description = "Greater than 0", example = "900000")
             BigDecimal newTargetValue,
-            @Size(max = 2000) @Schema(example = "Two reps left in February") String reason) {
+            @Size(max = 2000) @Schema(example = "Two reps left in February", nullable = true) String reason) {
     }
 
     @Schema(name = "StaleDeal", description = "An open deal with no activity for the configured number of days")
@@ -73,7 +73,8 @@ public final class RetrospectiveDtos {
             BigDecimal winRate,
             @Schema(description = "The segment's closed deals (won + lost)", example = "24") long closed,
             @Schema(description = "won ÷ (won + lost) of every other deal of the cohort (those without a value "
-                    + "included), 4 decimals; null when none closed", example = "0.18") BigDecimal winRateElsewhere) {
+                    + "included), 4 decimals; null when none closed", example = "0.18",
+                    nullable = true) BigDecimal winRateElsewhere) {
     }
 
     @Schema(name = "SegmentExtremes", description = "The best and worst converting segment of one dimension (see "
@@ -81,22 +82,24 @@ public final class RetrospectiveDtos {
             + "convert alike")
     public record SegmentExtremes(
             @Schema(enumeration = {"industry", "region", "size"}) String dimension,
-            SegmentStanding best,
-            SegmentStanding worst) {
+            @Schema(nullable = true) SegmentStanding best,
+            @Schema(nullable = true) SegmentStanding worst) {
     }
 
     @Schema(name = "ForecastCallAccuracy", description = "How the scope's forecast calls for the period turned out: "
             + "only the latest call of each ISO week counts")
     public record CallAccuracy(
             @Schema(description = "Counted calls (the latest of each week)", example = "6") int calls,
-            @Schema(description = "The amount of the last call; null without calls", example = "2300000.00")
+            @Schema(description = "The amount of the last call; null without calls", example = "2300000.00",
+                    nullable = true)
             BigDecimal lastCall,
-            @Schema(description = "Revenue won in the period; null until it has ended", example = "2070000.00")
+            @Schema(description = "Revenue won in the period; null until it has ended", example = "2070000.00",
+                    nullable = true)
             BigDecimal actual,
             @Schema(description = "actual ÷ the last call, 4 decimals; null until the period has ended",
-                    example = "0.9") BigDecimal lastAccuracy,
+                    example = "0.9", nullable = true) BigDecimal lastAccuracy,
             @Schema(description = "The mean of actual ÷ call over the counted calls, 4 decimals; null until the "
-                    + "period has ended", example = "0.8512") BigDecimal meanAccuracy) {
+                    + "period has ended", example = "0.8512", nullable = true) BigDecimal meanAccuracy) {
     }
 
     @Schema(name = "RetrospectiveSnapshot", description = "The numbers at creation, frozen: the scope's active goals "
@@ -109,18 +112,23 @@ public final class RetrospectiveDtos {
             LocalDate asOf,
             List<GoalVarianceView> goals,
             ConversionView conversion,
-            @Schema(description = "The open stage with the lowest conversion to the next; null without one")
+            @Schema(description = "The open stage with the lowest conversion to the next; null without one",
+                    nullable = true)
             String biggestLeak,
             @Schema(description = "The activity type with the highest win rate (ties: more won deals); null when no "
-                    + "touched deal closed") TypeEffectiveness bestActivityType,
+                    + "touched deal closed", nullable = true) TypeEffectiveness bestActivityType,
             @Schema(description = "salesplan.review.stale-days", example = "14") int staleDays,
             List<StaleDeal> staleDeals,
-            @Schema(description = "Per dimension (industry, region, size) of the cohort created in the period")
+            @Schema(description = "Per dimension (industry, region, size) of the cohort created in the period; null "
+                    + "for retrospectives held before segments existed", nullable = true)
             List<SegmentExtremes> segments,
             @Schema(description = "The three most frequent codes of the deals lost in the period (see GET "
-                    + "/api/v1/reviews/lost-reasons)") List<LostReasonRow> topLostReasons,
-            @Schema(description = "The scope's forecast of the period on asOf") ForecastView forecast,
-            @Schema(description = "The scope's forecast calls for the period") CallAccuracy forecastAccuracy) {
+                    + "/api/v1/reviews/lost-reasons); null for retrospectives held before lost reasons existed",
+                    nullable = true) List<LostReasonRow> topLostReasons,
+            @Schema(description = "The scope's forecast of the period on asOf; null for retrospectives held before "
+                    + "forecasts existed", nullable = true) ForecastView forecast,
+            @Schema(description = "The scope's forecast calls for the period; null for retrospectives held before "
+                    + "forecasts existed", nullable = true) CallAccuracy forecastAccuracy) {
     }
 
     @Schema(name = "Retrospective")
@@ -128,18 +136,18 @@ public final class RetrospectiveDtos {
             UUID id,
             @Schema(enumeration = {"WEEKLY", "MONTHLY", "QUARTERLY"}) Cadence cadence,
             @Schema(enumeration = {"REP", "TEAM", "COMPANY"}) String scopeType,
-            @Schema(description = "null for the company") UUID scopeId,
+            @Schema(description = "null for the company", nullable = true) UUID scopeId,
             @Schema(example = "2026-Q1") String period,
             @Schema(enumeration = {"OPEN", "CLOSED"}) RetrospectiveStatus status,
             Snapshot snapshot,
             @Schema(description = "Draft findings in plain words, from the snapshot",
                     example = "[\"REVENUE_WON is 35 % behind pace\"]") List<String> findings,
-            String notes,
+            @Schema(description = "Free notes; null until someone writes some", nullable = true) String notes,
             List<String> causes,
             List<Action> actions,
-            @Schema(required = true, description = "Who created it: the subject (sub) of their token",
+            @Schema(description = "Who created it: the subject (sub) of their token",
                     example = "li.wei@example.com") String createdBy,
-            @Schema(required = true, description = "Who last changed or closed it: the subject (sub) of their "
+            @Schema(description = "Who last changed or closed it: the subject (sub) of their "
                     + "token; 'unknown' for retrospectives from before sign-in existed",
                     example = "li.wei@example.com") String updatedBy) {
     }

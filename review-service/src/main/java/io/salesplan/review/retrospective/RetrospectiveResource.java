@@ -30,8 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,7 +53,8 @@ public class RetrospectiveResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Hold a retrospective", description = "Creates an OPEN retrospective and fills its snapshot "
+    @Operation(operationId = "createRetrospective",
+            summary = "Hold a retrospective", description = "Creates an OPEN retrospective and fills its snapshot "
             + "(computed for the earlier of today and the period's end): the variance of every active goal of the "
             + "scope with exactly this period, the conversion cohort of the deals created in the period (default "
             + "pipeline) with its biggest leak, the activity type with the best win rate, the open deals with no "
@@ -78,7 +81,12 @@ public class RetrospectiveResource {
     @APIResponse(responseCode = "422", description = "No such rep or team (admins; for others an unknown scope is "
             + "outside their reach: 403)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response create(@NotNull CreateRequest request, @Context UriInfo uri) {
+    public Response create(
+            @RequestBody(content = @Content(examples = @ExampleObject(name = "teamQuarter",
+                    summary = "A team's quarterly retrospective",
+                    value = "{\"cadence\": \"QUARTERLY\", \"scopeType\": \"TEAM\", "
+                    + "\"scopeId\": \"0b8f5b0e-7e0c-4b7a-8f5e-2a9c3d1e4f60\", \"period\": \"2026-Q1\"}")))
+            @NotNull CreateRequest request, @Context UriInfo uri) {
         Cadence cadence = Params.enumValue(Cadence.class, "cadence", request.cadence());
         if (cadence == null) {
             throw ApiException.invalid("cadence", "is required; allowed values: WEEKLY, MONTHLY, QUARTERLY");
@@ -106,7 +114,8 @@ public class RetrospectiveResource {
     }
 
     @GET
-    @Operation(summary = "List retrospectives", description = "Oldest first (by creation time); filters combine. "
+    @Operation(operationId = "listRetrospectives",
+            summary = "List retrospectives", description = "Oldest first (by creation time); filters combine. "
             + "Only the retrospectives whose scope the caller covers are listed: all for an admin; for a manager "
             + "those of the teams they manage and below, of those teams' reps and their own; for a rep their own "
             + "(scopeType REP, their rep id). Integration clients may not read retrospectives (403). A cursor works "
@@ -138,12 +147,12 @@ public class RetrospectiveResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One retrospective", description = "Visible when the caller covers its scope (as in the "
+    @Operation(operationId = "getRetrospective",
+            summary = "One retrospective", description = "Visible when the caller covers its scope (as in the "
             + "list); any other is a 404.")
     @APIResponse(responseCode = "200", description = "The retrospective; ETag set",
+            headers = @Header(name = "ETag", description = "The version, for If-Match"),
             content = @Content(schema = @Schema(implementation = RetrospectiveView.class)))
-    @APIResponse(responseCode = "404", description = "No such retrospective, or one the caller may not see",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id) {
         return ok(service.get(Params.pathId("Retrospective", id)));
     }
@@ -151,43 +160,47 @@ public class RetrospectiveResource {
     @PATCH
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add notes, causes and actions", description = "Only while OPEN. Fields given replace the "
+    @Operation(operationId = "updateRetrospective",
+            summary = "Add notes, causes and actions", description = "Only while OPEN. Fields given replace the "
             + "stored ones. An adjustment's newTargetValue must be greater than 0 and its goal must belong to the "
             + "scope. Admins and managers whose scope covers the retrospective's (else 404); reps and integration "
             + "clients may not (403). updatedBy becomes the caller.")
     @APIResponse(responseCode = "200", description = "The updated retrospective; ETag set",
+            headers = @Header(name = "ETag", description = "The version, for If-Match"),
             content = @Content(schema = @Schema(implementation = RetrospectiveView.class)))
     @APIResponse(responseCode = "400", description = "Malformed body, failed constraint, newTargetValue ≤ 0",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such retrospective, or one outside the caller's scope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The retrospective is closed",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "An adjustment's goal does not exist or is outside the scope",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response patch(@PathParam("id") String id,
             @Parameter(description = "The ETag last read") @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(content = @Content(examples = @ExampleObject(name = "findings",
+                    summary = "Notes, a cause and an action proposing a new target",
+                    value = "{\"notes\": \"Two reps left in February.\", "
+                    + "\"causes\": [\"Too few demos in January\"], \"actions\": [{\"description\": "
+                    + "\"Two more demos a week per rep\", \"ownerId\": \"0b8f5b0e-7e0c-4b7a-8f5e-2a9c3d1e4f60\", "
+                    + "\"dueDate\": \"2026-04-15\", \"adjustment\": {\"goalId\": "
+                    + "\"9a1c4b7e-5d2f-4e8a-b3c6-0f1e2d3c4b5a\", \"newTargetValue\": 900000, "
+                    + "\"reason\": \"Two reps left in February\"}}]}")))
             @NotNull @Valid PatchRequest patch) {
         return ok(service.patch(Params.pathId("Retrospective", id), ifMatch, patch));
     }
 
     @POST
     @Path("{id}/close")
-    @Operation(summary = "Close and send the adjustments", description = "Freezes the retrospective (later PATCH or "
+    @Operation(operationId = "closeRetrospective",
+            summary = "Close and send the adjustments", description = "Freezes the retrospective (later PATCH or "
             + "close → 409) and, in the same transaction, publishes one salesplan.adjustment.proposed.v1 per action "
             + "with an adjustment and one salesplan.retrospective.closed.v1 on salesplan.reviews; goals-service lists "
             + "the proposals for acceptance; each event carries the caller as its actor, and updatedBy becomes the "
             + "caller. Admins and managers whose scope covers the retrospective's (else 404); reps and integration "
             + "clients may not (403).")
     @APIResponse(responseCode = "200", description = "The closed retrospective; ETag set",
+            headers = @Header(name = "ETag", description = "The version, for If-Match"),
             content = @Content(schema = @Schema(implementation = RetrospectiveView.class)))
-    @APIResponse(responseCode = "404", description = "No such retrospective, or one outside the caller's scope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already closed",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response close(@PathParam("id") String id,
             @Parameter(description = "The ETag last read") @HeaderParam("If-Match") String ifMatch) {

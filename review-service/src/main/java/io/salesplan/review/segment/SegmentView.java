@@ -17,7 +17,8 @@ public record SegmentView(
         @Schema(description = "One row per segment, by name (the one without a value last)") List<SegmentRow> items,
         @Schema(description = "The segment with the highest win rate among those with at least minDeals closed "
                 + "deals (ties: more closed deals, then name); the one without a value never counts; null unless "
-                + "at least two segments qualify", examples = "Manufacturing") String best,
+                + "at least two segments qualify", examples = "Manufacturing", nullable = true) String best,
         @Schema(description = "The segment with the lowest win rate among the same (ties: more closed deals, then "
-                + "name); null unless at least two segments qualify", examples = "Retail") String worst) {
+                + "name); null unless at least two segments qualify", examples = "Retail",
+                nullable = true) String worst) {
 }

@@ -42,7 +42,8 @@ public class VarianceResource {
 
     @GET
     @Path("goals/{goalId}")
-    @Operation(summary = "Variance of one goal", description = "Target, actual, variance, attainment, "
+    @Operation(operationId = "getGoalVariance",
+            summary = "Variance of one goal", description = "Target, actual, variance, attainment, "
             + "expected-to-date, pace variance, projection and status of the goal on asOf, with the same for its "
             + "direct child goals (archived ones left out). A team's actual includes every member rep and every "
             + "sub-team. An archived goal can still be read here. A goal is visible to an admin; to a manager when "
@@ -52,8 +53,6 @@ public class VarianceResource {
     @APIResponse(responseCode = "200", description = "The goal's variance",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = GoalVarianceView.class)))
-    @APIResponse(responseCode = "400", description = "asOf is not a date",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such goal (or not received from goals-service yet), or "
             + "one the caller may not see",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
@@ -68,7 +67,8 @@ public class VarianceResource {
 
     @GET
     @Path("variance")
-    @Operation(summary = "Variance of an owner's goals", description = "Every active goal of the owner for the "
+    @Operation(operationId = "listGoalVariance",
+            summary = "Variance of an owner's goals", description = "Every active goal of the owner for the "
             + "period (exact period key: period=2026 lists the yearly goals, not the quarterly ones), each with its "
             + "direct children. Without period: the owner's goals whose period contains asOf. ownerType defaults to "
             + "COMPANY; ownerId is required for TEAM and REP. Child goals the caller may not see are left out."

@@ -9,6 +9,8 @@ import io.salesplan.review.access.Operation;
 import io.salesplan.review.access.OwnerAccess;
 import io.salesplan.review.aggregate.Actuals;
 import io.salesplan.review.aggregate.DealTotals;
+import io.salesplan.review.goal.ActivityType;
+import io.salesplan.review.goal.Direction;
 import io.salesplan.review.goal.Goal;
 import io.salesplan.review.goal.GoalRepository;
 import io.salesplan.review.goal.Metric;
@@ -99,9 +101,10 @@ public class VarianceService {
                     : VarianceCalculator.ratio(target, actual == null ? null : normalize(actual, metric.scale()),
                             higherIsBetter(goal, metric), pace);
         }
-        String direction = metric == null ? goal.direction
-                : (goal.direction != null ? goal.direction : metric.higherIsBetter() ? "AT_LEAST" : "AT_MOST");
-        return new GoalVarianceView(goal.goalId, goal.title, goal.metric, goal.activityType, direction,
+        Direction direction = Direction.of(goal.direction)
+                .orElse(metric == null ? null : metric.higherIsBetter() ? Direction.AT_LEAST : Direction.AT_MOST);
+        return new GoalVarianceView(goal.goalId, goal.title, metric, ActivityType.of(goal.activityType).orElse(null),
+                direction,
                 goal.ownerType, goal.ownerId, goal.period, goal.periodStart, goal.periodEnd, asOf,
                 pace.workingDays(), pace.elapsed(), currency,
                 variance == null ? goal.targetValue : variance.target(),

@@ -6,6 +6,9 @@ import io.salesplan.review.conversion.ConversionView;
 import io.salesplan.review.conversion.StageConversion;
 import io.salesplan.review.effectiveness.TypeEffectiveness;
 import io.salesplan.review.forecast.ForecastView;
+import io.salesplan.review.goal.ActivityType;
+import io.salesplan.review.goal.Direction;
+import io.salesplan.review.goal.Metric;
 import io.salesplan.review.lostreason.LostReasonRow;
 import io.salesplan.review.retrospective.RetrospectiveDtos.CallAccuracy;
 import io.salesplan.review.retrospective.RetrospectiveDtos.SegmentExtremes;
@@ -27,7 +30,9 @@ class FindingsTest {
 
     private static GoalVarianceView goal(String metric, String activityType, String target, String actual,
             String expected, GoalStatus status) {
-        return new GoalVarianceView(UUID.randomUUID(), "t", metric, activityType, "AT_LEAST", "REP", UUID.randomUUID(),
+        return new GoalVarianceView(UUID.randomUUID(), "t", metric == null ? null : Metric.valueOf(metric),
+                activityType == null ? null : ActivityType.valueOf(activityType), Direction.AT_LEAST, "REP",
+                UUID.randomUUID(),
                 "2026-Q1", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), AS_OF, 64, 33, "CNY",
                 new BigDecimal(target), actual == null ? null : new BigDecimal(actual), null, null,
                 expected == null ? null : new BigDecimal(expected), null, null, status, List.of());

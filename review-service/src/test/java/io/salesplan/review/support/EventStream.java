@@ -1,6 +1,7 @@
 package io.salesplan.review.support;
 
 import io.restassured.RestAssured;
+import io.salesplan.infra.OpenApiContract;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +20,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * A client of a Server-Sent Events stream, as a browser's fetch() reads one: the bearer token in the
  * Authorization header, the body read line by line into events (a comment line is an event of its own,
- * named ":"), in the order they arrive.
+ * named ":"), in the order they arrive. Like every REST Assured response of the tests, each answer is
+ * judged against the service's OpenAPI document (status, headers, content type, and a problem's body):
+ * a stream that contradicts its contract fails the test that opened it.
  */
 public final class EventStream implements AutoCloseable {
 
@@ -37,13 +41,28 @@ public final class EventStream implements AutoCloseable {
     private final HttpResponse<InputStream> response;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final Thread reader;
+    private final String problem;
 
-    private EventStream(HttpResponse<InputStream> response) {
+    private EventStream(String pathAndQuery, HttpResponse<InputStream> response) {
         this.response = response;
         this.reader = new Thread(this::read, "event-stream-reader");
         this.reader.setDaemon(true);
+        this.problem = response.statusCode() == 200 ? null : readAll(response);
+        judge(pathAndQuery);
         if (response.statusCode() == 200) {
             reader.start();
+        }
+    }
+
+    /** The stream's body is never complete, so only its status, headers and content type are judged. */
+    private void judge(String pathAndQuery) {
+        URI uri = URI.create("http://localhost:" + RestAssured.port + pathAndQuery);
+        List<String> violations = OpenApiContract.of("http://localhost:" + RestAssured.port).violations("GET",
+                uri.getRawPath(), status(), this::header, problem == null ? "(an event stream)" : problem);
+        if (!violations.isEmpty()) {
+            close();
+            throw new AssertionError("The stream contradicts the service's OpenAPI document:\n  "
+                    + String.join("\n  ", violations));
         }
     }
 
@@ -66,7 +85,8 @@ public final class EventStream implements AutoCloseable {
             request.header("Last-Event-ID", lastEventId);
         }
         try {
-            return new EventStream(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofInputStream()));
+            return new EventStream(pathAndQuery,
+                    CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofInputStream()));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -85,6 +105,10 @@ public final class EventStream implements AutoCloseable {
 
     /** The whole body of an answer that is not a stream (a problem). */
     public String body() {
+        return problem != null ? problem : readAll(response);
+    }
+
+    private static String readAll(HttpResponse<InputStream> response) {
         try (InputStream in = response.body()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
