@@ -4,23 +4,17 @@ import static io.salesplan.review.support.Reports.num;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.salesplan.infra.AsyncApiExample;
 import io.salesplan.infra.KafkaTestResource;
 import io.salesplan.infra.TopicClient;
 import io.salesplan.review.goal.TargetPrecisionTest;
 import io.salesplan.review.support.Reports;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -63,22 +57,22 @@ class AsyncApiExamplesTest {
 
     @Test
     void everyExampleOfEveryConsumedTypeIsAppliedAndTheReportsTellItsStory() {
-        List<Example> examples = Example.consumedBy(SERVICE);
-        assertThat(examples).extracting(Example::type).containsOnly(
+        List<AsyncApiExample> examples = AsyncApiExample.consumedBy(SERVICE);
+        assertThat(examples).extracting(AsyncApiExample::type).containsOnly(
                 "salesplan.team.created.v1", "salesplan.team.updated.v1", "salesplan.rep.created.v1",
                 "salesplan.rep.updated.v1", "salesplan.goal.created.v1", "salesplan.goal.updated.v1",
                 "salesplan.goal.archived.v1", "salesplan.pipeline.defined.v1", "salesplan.opportunity.created.v1",
                 "salesplan.opportunity.updated.v1", "salesplan.opportunity.stage-changed.v1",
                 "salesplan.activity.logged.v1", "salesplan.activity.updated.v1", "salesplan.activity.deleted.v1");
         TopicClient topics = new TopicClient(KafkaTestResource.bootstrapServers());
-        for (Example example : examples) {
+        for (AsyncApiExample example : examples) {
             topics.send(example.topic(), example.payload().path("subject").asText(), example.payload().toString());
-            await(example.type() + " " + example.id()).atMost(WAIT)
-                    .until(() -> count(example.appliedQuery(), example.appliedParameters()) == 1);
+            await(example.type() + " " + example.payload().path("id").asText()).atMost(WAIT)
+                    .until(() -> count(appliedQuery(example), appliedParameters(example)) == 1);
         }
         for (String topic : List.of("salesplan.goals", "salesplan.pipeline", "salesplan.activities")) {
             assertThat(topics.readAll(topic + ".dlt")).as("dead letters of " + topic)
-                    .noneMatch(r -> examples.stream().anyMatch(e -> r.value().contains(e.id())));
+                    .noneMatch(r -> examples.stream().anyMatch(e -> r.value().contains(e.payload().path("id").asText())));
         }
 
         JsonPath revenue = Reports.goal(REVENUE_GOAL, "2026-03-31");
@@ -117,82 +111,26 @@ class AsyncApiExamplesTest {
         }
     }
 
-    /** One example of docs/asyncapi.yaml: the record value as written there, and the topic it goes to. */
-    record Example(String topic, String type, JsonNode payload) {
+    private static String appliedQuery(AsyncApiExample example) {
+        return APPLIED.get(example.type().split("\\.")[1]);
+    }
 
-        private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
-
-        /** The examples of every message the service receives, in the document's order. */
-        static List<Example> consumedBy(String service) {
-            JsonNode doc;
-            try {
-                doc = YAML.readTree(Files.readString(file()));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            List<Example> examples = new ArrayList<>();
-            for (JsonNode operation : doc.path("operations")) {
-                if (operation.path("action").asText().equals("receive")
-                        && operation.path("tags").findValuesAsText("name").contains(service)) {
-                    String topic = resolve(doc, operation.path("channel")).path("address").asText();
-                    for (JsonNode ref : operation.path("messages")) {
-                        JsonNode message = resolve(doc, ref);
-                        message.path("examples").forEach(e -> examples.add(
-                                new Example(topic, message.path("name").asText(), e.path("payload"))));
-                    }
-                }
-            }
-            return examples;
-        }
-
-        private static JsonNode resolve(JsonNode doc, JsonNode node) {
-            JsonNode current = node;
-            while (current.has("$ref")) {
-                current = doc.at(current.get("$ref").asText().substring(1));
-            }
-            return current;
-        }
-
-        private static Path file() {
-            for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-                if (Files.exists(dir.resolve("docs/asyncapi.yaml"))) {
-                    return dir.resolve("docs/asyncapi.yaml");
-                }
-            }
-            throw new IllegalStateException("docs/asyncapi.yaml not found");
-        }
-
-        String id() {
-            return payload.path("id").asText();
-        }
-
-        JsonNode data() {
-            return payload.path("data");
-        }
-
-        String appliedQuery() {
-            return APPLIED.get(type.split("\\.")[1]);
-        }
-
-        /** The aggregate id, the example's version and one field that differs between its versions. */
-        List<Object> appliedParameters() {
-            String aggregate = type.split("\\.")[1];
-            Object field = switch (aggregate) {
-                case "team" -> data().path("managerId").isNull() ? null : data().path("managerId").asText();
-                case "rep" -> data().path("email").asText();
-                case "goal" -> data().path("status").asText();
-                case "pipeline" -> data().path("isDefault").asBoolean();
-                case "opportunity" -> data().path("stage").asText();
-                case "activity" -> data().path("type").asText();
-                default -> throw new IllegalArgumentException(type);
-            };
-            List<Object> parameters = new ArrayList<>();
-            parameters.add(payload.path("subject").asText());
-            parameters.add(data().path("version").asLong());
-            parameters.add(field);
-            return parameters;
-        }
+    /** The aggregate id, the example's version and one field that differs between its versions. */
+    private static List<Object> appliedParameters(AsyncApiExample example) {
+        JsonNode data = example.payload().path("data");
+        Object field = switch (example.type().split("\\.")[1]) {
+            case "team" -> data.path("managerId").isNull() ? null : data.path("managerId").asText();
+            case "rep" -> data.path("email").asText();
+            case "goal" -> data.path("status").asText();
+            case "pipeline" -> data.path("isDefault").asBoolean();
+            case "opportunity" -> data.path("stage").asText();
+            case "activity" -> data.path("type").asText();
+            default -> throw new IllegalArgumentException(example.type());
+        };
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(example.payload().path("subject").asText());
+        parameters.add(data.path("version").asLong());
+        parameters.add(field);
+        return parameters;
     }
 }

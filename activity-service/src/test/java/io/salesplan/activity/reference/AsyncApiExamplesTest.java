@@ -5,22 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.salesplan.activity.Fixtures;
 import io.salesplan.activity.Sql;
 import io.salesplan.activity.fake.FakeGoals;
 import io.salesplan.activity.fake.FakePipeline;
+import io.salesplan.infra.AsyncApiExample;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,12 +44,12 @@ class AsyncApiExamplesTest {
 
     @Test
     void everyReferenceExampleIsAppliedAndAnActivityOnItsDealIsAcceptedWithoutLookUps() {
-        List<Example> examples = Example.consumedBy(SERVICE);
-        assertThat(examples).extracting(Example::type).containsOnly("salesplan.team.created.v1",
+        List<AsyncApiExample> examples = AsyncApiExample.consumedBy(SERVICE);
+        assertThat(examples).extracting(AsyncApiExample::type).containsOnly("salesplan.team.created.v1",
                 "salesplan.team.updated.v1", "salesplan.rep.created.v1", "salesplan.rep.updated.v1",
                 "salesplan.account.created.v1", "salesplan.account.updated.v1", "salesplan.opportunity.created.v1",
                 "salesplan.opportunity.updated.v1", "salesplan.opportunity.stage-changed.v1");
-        for (Example example : examples) {
+        for (AsyncApiExample example : examples) {
             Fixtures.topics().send(example.topic(), example.payload().path("subject").asText(),
                     example.payload().toString());
             String aggregate = example.type().split("\\.")[1];
@@ -82,53 +75,5 @@ class AsyncApiExamplesTest {
                 .body("accountId", equalTo(deal.path("accountId").asText()));
         assertThat(FakeGoals.calls(rep)).isZero();
         assertThat(FakePipeline.authorization(opportunity)).as("never looked up").isNull();
-    }
-
-    /** One example of docs/asyncapi.yaml: the record value as written there, and the topic it goes to. */
-    record Example(String topic, String type, JsonNode payload) {
-
-        private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
-
-        /** The examples of every message the service receives, in the document's order. */
-        static List<Example> consumedBy(String service) {
-            JsonNode doc;
-            try {
-                doc = YAML.readTree(Files.readString(file()));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            List<Example> examples = new ArrayList<>();
-            for (JsonNode operation : doc.path("operations")) {
-                if (operation.path("action").asText().equals("receive")
-                        && operation.path("tags").findValuesAsText("name").contains(service)) {
-                    String topic = resolve(doc, operation.path("channel")).path("address").asText();
-                    for (JsonNode ref : operation.path("messages")) {
-                        JsonNode message = resolve(doc, ref);
-                        message.path("examples").forEach(e -> examples.add(
-                                new Example(topic, message.path("name").asText(), e.path("payload"))));
-                    }
-                }
-            }
-            return examples;
-        }
-
-        private static JsonNode resolve(JsonNode doc, JsonNode node) {
-            JsonNode current = node;
-            while (current.has("$ref")) {
-                current = doc.at(current.get("$ref").asText().substring(1));
-            }
-            return current;
-        }
-
-        private static Path file() {
-            for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-                if (Files.exists(dir.resolve("docs/asyncapi.yaml"))) {
-                    return dir.resolve("docs/asyncapi.yaml");
-                }
-            }
-            throw new IllegalStateException("docs/asyncapi.yaml not found");
-        }
     }
 }
