@@ -29,6 +29,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -175,7 +176,7 @@ class CockpitBrowserIT {
         done.click();
         waitForText(By.cssSelector(calls + "[data-field=doneToday]"), "1");
         assertThat(text(calls + "[data-field=requiredToday]")).as("what today needs stays; what is done grew").isEqualTo(requiredBefore);
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.invisibilityOfElementLocated(
+        patiently().until(ExpectedConditions.invisibilityOfElementLocated(
                 By.cssSelector("li.task[data-task-id='" + data.task + "']")));
         assertThat(text("li[data-type=CALL]")).isEqualTo("Calls: 1");
         screenshot("my-day");
@@ -205,7 +206,7 @@ class CockpitBrowserIT {
             browser.get(cockpit + "/#/sign-in");
             assertThat(browser.findElements(By.cssSelector("button.person"))).as("no 'sign in as' list").isEmpty();
             waitVisible(By.cssSelector(".sign-in button.primary")).click();
-            new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "admin"));
+            patiently().until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "admin"));
             waitVisible(By.cssSelector("#nav a[href='#/team']"));
             assertThat(browser.getCurrentUrl()).as("the code and state are gone from the address bar")
                     .doesNotContain("code=").doesNotContain("state=");
@@ -375,7 +376,7 @@ class CockpitBrowserIT {
         browser.get(Suite.get().webUrl() + "/#/sign-in");
         WebElement person = waitVisible(By.cssSelector("button.person[data-email='" + email + "']"));
         person.click();
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), email));
+        patiently().until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), email));
     }
 
     private static String funnel(String stage, String field) {
@@ -386,14 +387,24 @@ class CockpitBrowserIT {
         return browser.findElement(By.cssSelector(css)).getText().trim();
     }
 
+    /**
+     * A wait that reads the page again when it re-rendered under it: the screens refresh themselves (the
+     * variance stream, the poll, the re-reads after the user's own change), replacing the elements read.
+     */
+    private static WebDriverWait patiently() {
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
     private static WebElement waitVisible(By locator) {
-        return new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return patiently().until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     /** Waits until the element shows exactly this text; fails with what it showed instead. */
     private static void waitForText(By locator, String expected) {
         try {
-            new WebDriverWait(browser, PATIENCE).until(d -> {
+            patiently().until(d -> {
                 List<WebElement> found = d.findElements(locator);
                 return !found.isEmpty() && found.get(0).getText().trim().equals(expected);
             });
