@@ -135,15 +135,52 @@ PROPS
     || { tail -20 "$LOGS/kafka-topics.log"; fail "creating the Kafka topics failed; see $LOGS/kafka-topics.log"; }
 }
 
+# The JVM that runs the services and the cockpit. A JDK 25 or newer, when the machine has one
+# (SALESPLAN_JAVA, else java on the PATH, else one under /usr/lib/jvm), starts each from an AOT cache
+# trained once after every build (deploy/images/aot-train; about 10 s per jar, kept in .run/aot/);
+# otherwise the default java (17) starts them as before, only slower. C1 only and a small heap: a
+# laptop-sized machine finishes a short session (start, demo load) sooner without the C2 compiler
+# (the demo loaded in 127 s this way against 181 s with the default JIT), and it keeps each service
+# under 200 MB resident. BENCHMARKS.md §5 measures both ways.
+JVM_FLAGS=(-Xms16m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dquarkus.http.host=127.0.0.1)
+java_major() { "$1" -XX:+IgnoreUnrecognizedVMOptions -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1; }
+choose_java() {
+  JAVA=java AOT=false
+  local candidate
+  for candidate in "${SALESPLAN_JAVA:-}" "$(command -v java)" /usr/lib/jvm/*25*/bin/java /usr/lib/jvm/*2[6-9]*/bin/java; do
+    [ -n "$candidate" ] && [ -x "$candidate" ] || continue
+    if [ "$(java_major "$candidate")" -ge 25 ] 2>/dev/null; then
+      JAVA=$candidate AOT=true
+      JVM_FLAGS+=(-XX:+UseCompactObjectHeaders)
+      return
+    fi
+  done
+}
+
+# java_command NAME JAR HEAP: the command that starts NAME's jar, with its AOT cache when the JVM
+# can use one (trained first when the jar is newer than the cache).
+java_command() {
+  local name=$1 jar=$2 heap=$3
+  COMMAND=("$JAVA" "-Xmx$heap" "${JVM_FLAGS[@]}")
+  $AOT || { COMMAND+=(-jar "$jar"); return; }
+  local cache="$RUN_DIR/aot/$name.aot"
+  mkdir -p "$RUN_DIR/aot"
+  if [ ! -s "$cache" ] || [ -n "$(find "$(dirname "$jar")" -newer "$cache" -print -quit)" ]; then
+    echo "Training $name's AOT cache for $JAVA (once after each build)…"
+    JAVA=$JAVA deploy/images/aot-train "$cache" "${COMMAND[@]:1}" -jar "$jar" \
+      || { echo "  (no AOT cache for $name: it starts without one)"; rm -f "$cache"; COMMAND+=(-jar "$jar"); return; }
+  fi
+  COMMAND+=("-XX:AOTCache=$cache" -jar "$jar")
+}
+
 start_services() {
   local i pids=()
+  choose_java
   for i in "${!SERVICES[@]}"; do
     local s=${SERVICES[$i]}
+    java_command "$s" "$s/target/quarkus-app/quarkus-run.jar" 256m
     echo "Starting $s on 127.0.0.1:${SERVICE_PORTS[$i]}…"
-    # C1 only: on a laptop-sized machine a short session (start, demo load) finishes sooner without
-    # the C2 compiler; the demo loaded in 127 s this way against 181 s with the default JIT.
-    "${LAUNCH[@]}" java -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dquarkus.http.host=127.0.0.1 \
-      -jar "$s/target/quarkus-app/quarkus-run.jar" > "$LOGS/$s.log" 2>&1 &
+    "${LAUNCH[@]}" "${COMMAND[@]}" > "$LOGS/$s.log" 2>&1 &
     pids+=($!)
     record_pid "$s" "$!"
   done
@@ -156,14 +193,15 @@ start_services() {
 # The cockpit, once the services are up: its proxy sends /api/v1 to them by the ingress's rules, and
 # its "sign in as" page signs tokens with the local key (it exists only because the key is given).
 start_web() {
+  java_command web web/target/quarkus-app/quarkus-run.jar 128m
+  COMMAND=("${COMMAND[0]}" "-Dquarkus.http.port=$WEB_PORT" "${COMMAND[@]:1}")
   echo "Starting the web cockpit on 127.0.0.1:$WEB_PORT…"
   SALESPLAN_WEB_GOALS_URL=http://127.0.0.1:${SERVICE_PORTS[0]} \
   SALESPLAN_WEB_PIPELINE_URL=http://127.0.0.1:${SERVICE_PORTS[1]} \
   SALESPLAN_WEB_ACTIVITY_URL=http://127.0.0.1:${SERVICE_PORTS[2]} \
   SALESPLAN_WEB_REVIEW_URL=http://127.0.0.1:${SERVICE_PORTS[3]} \
   SALESPLAN_WEB_LOCAL_SIGNING_KEY="$KEYS/private.pem" \
-    "${LAUNCH[@]}" java -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dquarkus.http.host=127.0.0.1 \
-      -Dquarkus.http.port="$WEB_PORT" -jar web/target/quarkus-app/quarkus-run.jar > "$LOGS/web.log" 2>&1 &
+    "${LAUNCH[@]}" "${COMMAND[@]}" > "$LOGS/web.log" 2>&1 &
   local pid=$!
   record_pid web "$pid"
   wait_for web "$pid" "curl -fsS http://127.0.0.1:$WEB_PORT/q/health/ready" 60 "$LOGS/web.log"

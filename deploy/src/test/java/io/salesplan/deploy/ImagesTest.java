@@ -24,8 +24,8 @@ class ImagesTest {
         String out = output(builder);
 
         for (String service : ServiceConfig.DEPLOYED) {
-            assertThat(out).contains("podman build -f deploy/images/Dockerfile.jvm")
-                    .containsPattern("-t registry\\.example\\.com/salesplan/" + service + ":" + sha + "(-dirty)? " + service)
+            assertThat(out).containsPattern("(?m)podman build -f deploy/images/Dockerfile\\.jvm --build-arg SERVICE=" + service
+                            + " .*-t registry\\.example\\.com/salesplan/" + service + ":" + sha + "(-dirty)? \\. *$")
                     .containsPattern("podman push registry\\.example\\.com/salesplan/" + service + ":" + sha);
         }
     }
@@ -33,8 +33,20 @@ class ImagesTest {
     @Test
     void theDockerfileRunsTheFastJarAsANonRootUser() throws IOException {
         String dockerfile = Files.readString(Manifests.root().resolve("deploy/images/Dockerfile.jvm"));
-        assertThat(dockerfile).contains("target/quarkus-app/lib/", "target/quarkus-app/app/",
-                "target/quarkus-app/quarkus/", "/deployments/quarkus-run.jar").containsPattern("(?m)^USER 185$");
+        assertThat(dockerfile).contains("${SERVICE}/target/quarkus-app/lib/", "${SERVICE}/target/quarkus-app/app/",
+                "${SERVICE}/target/quarkus-app/quarkus/", "/deployments/quarkus-run.jar").containsPattern("(?m)^USER 185$");
+    }
+
+    @Test
+    void theImageStartsFromTheAotCacheItsBuildTrainedWithTheSameOptions() throws IOException {
+        String dockerfile = Files.readString(Manifests.root().resolve("deploy/images/Dockerfile.jvm"));
+        assertThat(dockerfile)
+                .containsPattern("(?m)^FROM \\$\\{BASE_IMAGE}$").containsPattern("(?m)^ARG BASE_IMAGE=eclipse-temurin:25-")
+                .contains("RUN aot-train /deployments/app.aot ${JAVA_OPTIONS} -jar /deployments/quarkus-run.jar")
+                .contains("exec java ${JAVA_OPTIONS} -XX:AOTCache=/deployments/app.aot -jar /deployments/quarkus-run.jar");
+        // The build context is the repository root; .dockerignore keeps it to what the image copies.
+        assertThat(Files.readAllLines(Manifests.root().resolve(".dockerignore")))
+                .contains("*", "!*/target/quarkus-app/", "!deploy/images/aot-train");
     }
 
     private static String run(Path dir, List<String> command) throws Exception {

@@ -53,7 +53,7 @@ public final class Suite {
         }
     }
 
-    private static final Path ROOT = Path.of(System.getProperty("salesplan.root", "..")).toAbsolutePath().normalize();
+    static final Path ROOT = Path.of(System.getProperty("salesplan.root", "..")).toAbsolutePath().normalize();
     private static final Path WORK = ROOT.resolve("system-tests/target/suite");
     private static final int MAIN_PG_PORT = 25432;
     private static final int ACTIVITY_PG_PORT = 25433;
@@ -141,8 +141,16 @@ public final class Suite {
 
     /** Starts a stopped service and returns how long it took from launch to ready. */
     public Duration start(Service service) {
+        return start(service, defaultCommand(service));
+    }
+
+    /**
+     * Starts a stopped service with another command line, run in the repository root (the benchmark's
+     * start-up section compares the local run's JVM with the default one), and waits until it is ready.
+     */
+    public Duration start(Service service, List<String> command) {
         long launched = System.nanoTime();
-        launch(service);
+        launch(service, command);
         awaitReady(service, Duration.ofSeconds(120));
         return Duration.ofNanos(System.nanoTime() - launched);
     }
@@ -174,7 +182,7 @@ public final class Suite {
         return status(service.url() + "/q/health/ready") == 200;
     }
 
-    private void launch(Service service) {
+    private static List<String> defaultCommand(Service service) {
         Path app = ROOT.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(app)) {
             throw new IllegalStateException(app + " is missing: build the services first (./mvnw verify builds them)");
@@ -182,7 +190,16 @@ public final class Suite {
         List<String> command = new ArrayList<>(List.of("java"));
         command.addAll(JVM_OPTIONS);
         command.addAll(List.of("-jar", app.toString()));
+        return command;
+    }
+
+    private void launch(Service service) {
+        launch(service, defaultCommand(service));
+    }
+
+    private void launch(Service service, List<String> command) {
         ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(ROOT.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(WORK.resolve("logs/" + service.module + ".log").toFile()));
         Map<String, String> env = builder.environment();
