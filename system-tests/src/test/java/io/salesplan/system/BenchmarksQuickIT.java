@@ -26,6 +26,7 @@ class BenchmarksQuickIT {
         assertThat(report.figures().get("single_c1").get("non_2xx")).isZero();
         for (Suite.Service service : Suite.Service.values()) {
             assertThat(report.figures().get("startup_" + service.module).get("rss_mb")).isPositive();
+            assertThat(report.figures().get("startup_local_run_" + service.module).get("seconds")).isPositive();
         }
         assertThat(report.markdown()).contains("## 1.", "## 2.", "## 3.", "## 4.", "## 5.");
     }
