@@ -558,9 +558,13 @@ final class Benchmarks {
                 .put("occurredAt", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1).toString()).toString();
         md.append("## 4. Single requests\n\n")
                 .append(String.format("`POST /api/v1/activities` (a new activity each time) with autocannon 8, %d s per "
-                        + "level, on the same machine as the suite.%n%n", scale.cannonSeconds))
-                .append("| connections | requests/s | p50 ms | p99 ms | non-2xx |\n|---:|---:|---:|---:|---:|\n");
+                        + "level, on the same machine as the suite. CPU per request: the processes' user and system time "
+                        + "(`/proc/<pid>/stat`) over the level divided by its requests; PostgreSQL is every `postgres` "
+                        + "process of both servers, Kafka runs inside the harness's JVM.%n%n", scale.cannonSeconds))
+                .append("| connections | requests/s | p50 ms | p99 ms | non-2xx | CPU ms/request: activity-service | "
+                        + "PostgreSQL | review-service | Kafka and harness |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (int connections : scale.cannonConnections) {
+            long[] cpuBefore = cpuTicks();
             String out = exec(List.of("node", cannon.toString(), "-c", String.valueOf(connections), "-d",
                     String.valueOf(scale.cannonSeconds), "-m", "POST", "-H", "content-type=application/json",
                     "-H", "authorization=Bearer " + Suite.tokens().forRole("integration", null), "-b", body,
@@ -570,10 +574,19 @@ final class Benchmarks {
             double p50 = result.path("latency").path("p50").asDouble();
             double p99 = result.path("latency").path("p99").asDouble();
             long non2xx = result.path("non2xx").asLong() + result.path("errors").asLong();
+            long[] cpuAfter = cpuTicks();
+            double requests = Math.max(1, result.path("requests").path("total").asDouble());
+            double[] cpuMs = new double[cpuAfter.length];
+            for (int i = 0; i < cpuMs.length; i++) {
+                cpuMs[i] = (cpuAfter[i] - cpuBefore[i]) * 1000.0 / CLOCK_TICKS / requests;
+            }
             put("single_c" + connections, "requests_per_second", rps);
             put("single_c" + connections, "p99_ms", p99);
             put("single_c" + connections, "non_2xx", non2xx);
-            md.append(String.format("| %d | %,.0f | %.1f | %.1f | %d |%n", connections, rps, p50, p99, non2xx));
+            put("single_c" + connections, "cpu_ms_activity_service", cpuMs[0]);
+            put("single_c" + connections, "cpu_ms_postgres", cpuMs[1]);
+            md.append(String.format("| %d | %,.0f | %.1f | %.1f | %d | %.2f | %.2f | %.2f | %.2f |%n", connections, rps, p50,
+                    p99, non2xx, cpuMs[0], cpuMs[1], cpuMs[2], cpuMs[3]));
         }
         md.append('\n');
     }
@@ -624,6 +637,36 @@ final class Benchmarks {
                 + " && java_command \"$2\" \"$3\" 256m >&2 && printf '%s\\n' \"${COMMAND[@]}\"";
         return exec(List.of("bash", "-c", script, "bash", Suite.ROOT.toString(), service.module, jar), Duration.ofMinutes(5))
                 .lines().filter(line -> !line.isBlank()).toList();
+    }
+
+    /** Linux's USER_HZ: /proc reports CPU time in these ticks. */
+    private static final double CLOCK_TICKS = 100;
+
+    /** CPU ticks so far of activity-service, all PostgreSQL processes, review-service and this JVM (with Kafka). */
+    private long[] cpuTicks() throws IOException {
+        long postgres = 0;
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path dir : processes.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    if (Files.readString(dir.resolve("comm")).strip().equals("postgres")) {
+                        postgres += cpuTicks(Long.parseLong(dir.getFileName().toString()), true);
+                    }
+                } catch (IOException gone) {
+                    // the process ended while the list was read
+                }
+            }
+        }
+        return new long[] {cpuTicks(suite.pid(Service.ACTIVITY), false), postgres, cpuTicks(suite.pid(Service.REVIEW), false),
+                cpuTicks(ProcessHandle.current().pid(), false)};
+    }
+
+    /** utime + stime of a process (and of its ended children: a postmaster's reaped backends). */
+    private static long cpuTicks(long pid, boolean withChildren) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // fields[0] is the state (field 3); utime, stime, cutime, cstime are fields 14-17
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return withChildren ? ticks + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : ticks;
     }
 
     private static double rssMb(long pid) throws IOException {
