@@ -24,6 +24,7 @@ class BenchmarksQuickIT {
         assertThat(report.figures().keySet()).anyMatch(k -> k.startsWith("report_")).anyMatch(k -> k.startsWith("naive_"));
         assertThat(report.figures().get("single_c1").get("requests_per_second")).isPositive();
         assertThat(report.figures().get("single_c1").get("non_2xx")).isZero();
+        assertThat(report.figures().get("single_c1").get("cpu_ms_activity_service")).isPositive();
         for (Suite.Service service : Suite.Service.values()) {
             assertThat(report.figures().get("startup_" + service.module).get("rss_mb")).isPositive();
             assertThat(report.figures().get("startup_local_run_" + service.module).get("seconds")).isPositive();
