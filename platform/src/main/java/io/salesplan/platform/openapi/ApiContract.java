@@ -2,7 +2,7 @@ package io.salesplan.platform.openapi;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,7 +156,7 @@ public class ApiContract implements OASFilter {
         if (operations.isEmpty()) {
             return;
         }
-        Set<Answer> used = new HashSet<>();
+        Set<Answer> used = EnumSet.noneOf(Answer.class);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
                 item.getOperations().values().forEach(operation -> used.addAll(declare(path, item, operation)));
@@ -187,7 +187,7 @@ public class ApiContract implements OASFilter {
         boolean query = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
         boolean ifMatch = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER
                 && "If-Match".equalsIgnoreCase(p.getName()));
-        Set<Answer> answers = new HashSet<>();
+        Set<Answer> answers = EnumSet.noneOf(Answer.class);
         answers.add(Answer.NOT_ACCEPTABLE);
         answers.add(Answer.UNAVAILABLE);
         if (body || query) {
@@ -203,7 +203,7 @@ public class ApiContract implements OASFilter {
             answers.add(Answer.PAYLOAD_TOO_LARGE);
             answers.add(Answer.UNSUPPORTED_MEDIA_TYPE);
         }
-        Set<Answer> referenced = new HashSet<>();
+        Set<Answer> referenced = EnumSet.noneOf(Answer.class);
         for (Answer answer : answers) {
             if (!operation.getResponses().hasAPIResponse(answer.status)) {
                 operation.getResponses().addAPIResponse(answer.status,
