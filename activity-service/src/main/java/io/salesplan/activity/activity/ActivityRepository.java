@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.salesplan.platform.page.Keyset;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -141,7 +142,7 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
      *
      * @param owners only these owners' activities; null for every owner
      */
-    public List<Activity> page(ActivityFilter filter, Set<UUID> owners, OffsetDateTime afterOccurredAt, UUID afterId,
+    public List<Activity> page(ActivityFilter filter, Set<UUID> owners, Keyset.Position<OffsetDateTime> after,
             int limit) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
@@ -173,9 +174,9 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
             where.append(" and occurredAt < :to");
             params.and("to", filter.toExclusive());
         }
-        if (afterOccurredAt != null) {
-            where.append(" and (occurredAt < :afterAt or (occurredAt = :afterAt and id < :afterId))");
-            params.and("afterAt", afterOccurredAt).and("afterId", afterId);
+        if (after != null) {
+            where.append(" and ").append(after.condition("occurredAt", "id", Keyset.Direction.DESCENDING));
+            after.parameters().forEach(params::and);
         }
         return find(where.toString(), Sort.descending("occurredAt", "id"), params).range(0, limit - 1).list();
     }

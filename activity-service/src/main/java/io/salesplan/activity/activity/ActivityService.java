@@ -8,6 +8,7 @@ import io.salesplan.activity.reference.OpportunityLink;
 import io.salesplan.activity.reference.References;
 import io.salesplan.platform.outbox.Outbox;
 import io.salesplan.platform.page.CursorCodec;
+import io.salesplan.platform.page.Keyset;
 import io.salesplan.platform.page.Page;
 import io.salesplan.platform.problem.ApiException;
 import io.salesplan.platform.problem.Problem.FieldError;
@@ -231,25 +232,10 @@ public class ActivityService {
         if (filter.ownerId() != null) {
             grant.requireRep("ownerId", filter.ownerId());
         }
-        OffsetDateTime afterAt = null;
-        UUID afterId = null;
-        if (cursor != null && !cursor.isBlank()) {
-            List<String> key = cursors.decode(filter.queryKey(), cursor);
-            if (key.size() != 2) {
-                throw ApiException.invalid("cursor", "is not a cursor of this query");
-            }
-            afterAt = OffsetDateTime.parse(key.get(0));
-            afterId = UUID.fromString(key.get(1));
-        }
-        List<Activity> rows = repository.page(filter, grant.repIds().orElse(null), afterAt, afterId, limit + 1);
-        String nextCursor = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            Activity last = rows.get(limit - 1);
-            nextCursor = cursors.encode(filter.queryKey(),
-                    List.of(ActivityDto.utc(last.occurredAt).toString(), last.id.toString()));
-        }
-        return new Page<>(rows.stream().map(ActivityDto::from).toList(), nextCursor);
+        Keyset.Position<OffsetDateTime> after = Keyset.after(cursors, filter.queryKey(), cursor, OffsetDateTime::parse);
+        List<Activity> rows = repository.page(filter, grant.repIds().orElse(null), after, limit + 1);
+        return Keyset.page(cursors, filter.queryKey(), rows, limit,
+                a -> new Keyset.Position<>(ActivityDto.utc(a.occurredAt), a.id)).map(ActivityDto::from);
     }
 
     /** Changes the given fields and publishes the new state; honours If-Match. */

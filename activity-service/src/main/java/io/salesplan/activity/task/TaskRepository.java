@@ -3,6 +3,7 @@ package io.salesplan.activity.task;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.salesplan.platform.page.Keyset;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
@@ -24,8 +25,8 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
      *
      * @param owners only these owners' tasks; null for every owner
      */
-    public List<Task> page(TaskFilter filter, Set<UUID> owners, OffsetDateTime now, OffsetDateTime afterDueAt,
-            UUID afterId, int limit) {
+    public List<Task> page(TaskFilter filter, Set<UUID> owners, OffsetDateTime now,
+            Keyset.Position<OffsetDateTime> after, int limit) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (owners != null) {
@@ -50,9 +51,9 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
             where.append(" and dueAt < :dueBefore");
             params.and("dueBefore", filter.dueBefore());
         }
-        if (afterDueAt != null) {
-            where.append(" and (dueAt > :afterAt or (dueAt = :afterAt and id > :afterId))");
-            params.and("afterAt", afterDueAt).and("afterId", afterId);
+        if (after != null) {
+            where.append(" and ").append(after.condition("dueAt", "id", Keyset.Direction.ASCENDING));
+            after.parameters().forEach(params::and);
         }
         return find(where.toString(), Sort.ascending("dueAt", "id"), params).range(0, limit - 1).list();
     }

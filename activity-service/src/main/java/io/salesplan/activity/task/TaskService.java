@@ -7,6 +7,7 @@ import io.salesplan.activity.activity.ActivityService;
 import io.salesplan.activity.reference.References;
 import io.salesplan.platform.outbox.Outbox;
 import io.salesplan.platform.page.CursorCodec;
+import io.salesplan.platform.page.Keyset;
 import io.salesplan.platform.page.Page;
 import io.salesplan.platform.problem.ApiException;
 import io.salesplan.platform.security.Access;
@@ -128,25 +129,10 @@ public class TaskService {
             grant.requireRep("ownerId", filter.ownerId());
         }
         OffsetDateTime now = now();
-        OffsetDateTime afterAt = null;
-        UUID afterId = null;
-        if (cursor != null && !cursor.isBlank()) {
-            List<String> key = cursors.decode(filter.queryKey(), cursor);
-            if (key.size() != 2) {
-                throw ApiException.invalid("cursor", "is not a cursor of this query");
-            }
-            afterAt = OffsetDateTime.parse(key.get(0));
-            afterId = UUID.fromString(key.get(1));
-        }
-        List<Task> rows = repository.page(filter, grant.repIds().orElse(null), now, afterAt, afterId, limit + 1);
-        String nextCursor = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            Task last = rows.get(limit - 1);
-            nextCursor = cursors.encode(filter.queryKey(),
-                    List.of(TaskEvent.utc(last.dueAt).toString(), last.id.toString()));
-        }
-        return new Page<>(rows.stream().map(t -> TaskDto.from(t, now)).toList(), nextCursor);
+        Keyset.Position<OffsetDateTime> after = Keyset.after(cursors, filter.queryKey(), cursor, OffsetDateTime::parse);
+        List<Task> rows = repository.page(filter, grant.repIds().orElse(null), now, after, limit + 1);
+        return Keyset.page(cursors, filter.queryKey(), rows, limit,
+                t -> new Keyset.Position<>(TaskEvent.utc(t.dueAt), t.id)).map(t -> TaskDto.from(t, now));
     }
 
     private OffsetDateTime now() {

@@ -1,6 +1,6 @@
 package io.salesplan.goals.goal;
 
-import io.salesplan.goals.common.Keyset;
+import io.salesplan.platform.page.Keyset;
 import io.salesplan.platform.period.SalesPeriod;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -289,7 +289,7 @@ public class Goal {
         return version;
     }
 
-    public Keyset.Position position() {
-        return new Keyset.Position(createdAt, id);
+    public Keyset.Position<Instant> position() {
+        return new Keyset.Position<>(createdAt, id);
     }
 }

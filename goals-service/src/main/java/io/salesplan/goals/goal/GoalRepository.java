@@ -1,10 +1,12 @@
 package io.salesplan.goals.goal;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.salesplan.goals.common.Keyset;
+import io.salesplan.platform.page.Keyset;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,9 +47,9 @@ public class GoalRepository implements PanacheRepositoryBase<Goal, UUID> {
             select id from up""";
 
     /** Up to {@code rows} goals in list order; {@code visible} null for a caller who sees all. */
-    public List<Goal> list(Filter filter, Visible visible, Keyset.Position after, int rows) {
+    public List<Goal> list(Filter filter, Visible visible, Keyset.Position<Instant> after, int rows) {
         List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = Keyset.params();
+        Map<String, Object> params = new HashMap<>();
         if (visible != null) {
             conditions.add("(ownerType = :company or ownerId in :visibleOwners"
                     + (visible.goalIds().isEmpty() ? "" : " or id in :visibleGoals") + ")");
@@ -65,8 +67,12 @@ public class GoalRepository implements PanacheRepositoryBase<Goal, UUID> {
         add(conditions, params, "period", filter.period());
         add(conditions, params, "metric", filter.metric());
         add(conditions, params, "parentId", filter.parentId());
-        Keyset.restrict(after, conditions, params);
-        return find(Keyset.where(conditions) + Keyset.ORDER, params).range(0, rows - 1).list();
+        if (after != null) {
+            conditions.add(after.condition("createdAt", "id", Keyset.Direction.ASCENDING));
+            params.putAll(after.parameters());
+        }
+        String where = conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions);
+        return find(where + " order by createdAt, id", params).range(0, rows - 1).list();
     }
 
     private static void add(List<String> conditions, Map<String, Object> params, String field, Object value) {

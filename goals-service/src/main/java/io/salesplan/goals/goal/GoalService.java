@@ -2,12 +2,12 @@ package io.salesplan.goals.goal;
 
 import io.salesplan.goals.access.GoalAccess;
 import io.salesplan.goals.access.Operation;
-import io.salesplan.goals.common.Keyset;
 import io.salesplan.goals.rep.RepRepository;
 import io.salesplan.goals.team.TeamRepository;
 import io.salesplan.platform.config.PlatformConfig;
 import io.salesplan.platform.outbox.Outbox;
 import io.salesplan.platform.page.CursorCodec;
+import io.salesplan.platform.page.Keyset;
 import io.salesplan.platform.page.Page;
 import io.salesplan.platform.period.SalesPeriod;
 import io.salesplan.platform.problem.ApiException;
@@ -95,9 +95,9 @@ public class GoalService {
     @Transactional
     public Page<GoalDtos.GoalResponse> list(GoalRepository.Filter filter, String cursor, int limit) {
         String query = filter.key();
-        Keyset.Position after = Keyset.after(cursors, query, cursor);
+        Keyset.Position<Instant> after = Keyset.after(cursors, query, cursor, Instant::parse);
         List<Goal> rows = goals.list(filter, access.visible(), after, limit + 1);
-        return Keyset.page(rows, limit, Goal::position, cursors, query)
+        return Keyset.page(cursors, query, rows, limit, Goal::position)
                 .map(g -> GoalDtos.GoalResponse.from(g, currency));
     }
 

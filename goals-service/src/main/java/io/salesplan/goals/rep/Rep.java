@@ -1,6 +1,6 @@
 package io.salesplan.goals.rep;
 
-import io.salesplan.goals.common.Keyset;
+import io.salesplan.platform.page.Keyset;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -87,7 +87,7 @@ public class Rep {
         return version;
     }
 
-    public Keyset.Position position() {
-        return new Keyset.Position(createdAt, id);
+    public Keyset.Position<Instant> position() {
+        return new Keyset.Position<>(createdAt, id);
     }
 }

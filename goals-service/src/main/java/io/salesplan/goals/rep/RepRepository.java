@@ -1,9 +1,11 @@
 package io.salesplan.goals.rep;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.salesplan.goals.common.Keyset;
+import io.salesplan.platform.page.Keyset;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +19,9 @@ public class RepRepository implements PanacheRepositoryBase<Rep, UUID> {
     }
 
     /** Up to {@code limit} reps in list order. */
-    public List<Rep> list(UUID teamId, Boolean active, String email, Keyset.Position after, int limit) {
+    public List<Rep> list(UUID teamId, Boolean active, String email, Keyset.Position<Instant> after, int limit) {
         List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = Keyset.params();
+        Map<String, Object> params = new HashMap<>();
         if (teamId != null) {
             conditions.add("teamId = :team");
             params.put("team", teamId);
@@ -32,8 +34,12 @@ public class RepRepository implements PanacheRepositoryBase<Rep, UUID> {
             conditions.add("lower(email) = lower(:email)");
             params.put("email", email);
         }
-        Keyset.restrict(after, conditions, params);
-        return find(Keyset.where(conditions) + Keyset.ORDER, params).range(0, limit - 1).list();
+        if (after != null) {
+            conditions.add(after.condition("createdAt", "id", Keyset.Direction.ASCENDING));
+            params.putAll(after.parameters());
+        }
+        String where = conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions);
+        return find(where + " order by createdAt, id", params).range(0, limit - 1).list();
     }
 
     /** The active members of a team, in list order. */

@@ -1,16 +1,17 @@
 package io.salesplan.goals.rep;
 
 import io.salesplan.goals.access.Operation;
-import io.salesplan.goals.common.Keyset;
 import io.salesplan.goals.team.TeamRepository;
 import io.salesplan.platform.outbox.Outbox;
 import io.salesplan.platform.page.CursorCodec;
+import io.salesplan.platform.page.Keyset;
 import io.salesplan.platform.page.Page;
 import io.salesplan.platform.problem.ApiException;
 import io.salesplan.platform.security.Access;
 import io.salesplan.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,9 +57,9 @@ public class RepService {
     public Page<RepDtos.RepResponse> list(UUID teamId, Boolean active, String email, String cursor, int limit) {
         access.grant(Operation.READ_ORG);
         String query = "reps|team=" + teamId + "|active=" + active + "|email=" + email;
-        Keyset.Position after = Keyset.after(cursors, query, cursor);
+        Keyset.Position<Instant> after = Keyset.after(cursors, query, cursor, Instant::parse);
         List<Rep> rows = reps.list(teamId, active, email, after, limit + 1);
-        return Keyset.page(rows, limit, Rep::position, cursors, query).map(RepDtos.RepResponse::from);
+        return Keyset.page(cursors, query, rows, limit, Rep::position).map(RepDtos.RepResponse::from);
     }
 
     @Transactional

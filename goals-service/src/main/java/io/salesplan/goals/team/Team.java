@@ -1,6 +1,6 @@
 package io.salesplan.goals.team;
 
-import io.salesplan.goals.common.Keyset;
+import io.salesplan.platform.page.Keyset;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -80,7 +80,7 @@ public class Team {
         return version;
     }
 
-    public Keyset.Position position() {
-        return new Keyset.Position(createdAt, id);
+    public Keyset.Position<Instant> position() {
+        return new Keyset.Position<>(createdAt, id);
     }
 }

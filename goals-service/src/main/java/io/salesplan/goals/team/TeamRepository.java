@@ -1,9 +1,11 @@
 package io.salesplan.goals.team;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.salesplan.goals.common.Keyset;
+import io.salesplan.platform.page.Keyset;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,9 +16,9 @@ public class TeamRepository implements PanacheRepositoryBase<Team, UUID> {
     private static final long HIERARCHY_LOCK = 0x7EA3_0001L;
 
     /** Up to {@code limit + 1} teams in list order, optionally only the direct sub-teams of a parent. */
-    public List<Team> list(UUID parentTeamId, boolean topLevelOnly, Keyset.Position after, int limit) {
+    public List<Team> list(UUID parentTeamId, boolean topLevelOnly, Keyset.Position<Instant> after, int limit) {
         List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = Keyset.params();
+        Map<String, Object> params = new HashMap<>();
         if (parentTeamId != null) {
             conditions.add("parentTeamId = :parent");
             params.put("parent", parentTeamId);
@@ -24,8 +26,12 @@ public class TeamRepository implements PanacheRepositoryBase<Team, UUID> {
         if (topLevelOnly) {
             conditions.add("parentTeamId is null");
         }
-        Keyset.restrict(after, conditions, params);
-        return find(Keyset.where(conditions) + Keyset.ORDER, params).range(0, limit - 1).list();
+        if (after != null) {
+            conditions.add(after.condition("createdAt", "id", Keyset.Direction.ASCENDING));
+            params.putAll(after.parameters());
+        }
+        String where = conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions);
+        return find(where + " order by createdAt, id", params).range(0, limit - 1).list();
     }
 
     /** Direct sub-teams of a team, in list order. */

@@ -1,17 +1,18 @@
 package io.salesplan.goals.team;
 
 import io.salesplan.goals.access.Operation;
-import io.salesplan.goals.common.Keyset;
 import io.salesplan.goals.rep.Rep;
 import io.salesplan.goals.rep.RepRepository;
 import io.salesplan.platform.outbox.Outbox;
 import io.salesplan.platform.page.CursorCodec;
+import io.salesplan.platform.page.Keyset;
 import io.salesplan.platform.page.Page;
 import io.salesplan.platform.problem.ApiException;
 import io.salesplan.platform.security.Access;
 import io.salesplan.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -61,9 +62,9 @@ public class TeamService {
     public Page<TeamDtos.TeamResponse> list(UUID parentTeamId, boolean topLevelOnly, String cursor, int limit) {
         access.grant(Operation.READ_ORG);
         String query = "teams|parent=" + parentTeamId + "|top=" + topLevelOnly;
-        Keyset.Position after = Keyset.after(cursors, query, cursor);
+        Keyset.Position<Instant> after = Keyset.after(cursors, query, cursor, Instant::parse);
         List<Team> rows = teams.list(parentTeamId, topLevelOnly, after, limit + 1);
-        return Keyset.page(rows, limit, Team::position, cursors, query).map(TeamDtos.TeamResponse::from);
+        return Keyset.page(cursors, query, rows, limit, Team::position).map(TeamDtos.TeamResponse::from);
     }
 
     @Transactional

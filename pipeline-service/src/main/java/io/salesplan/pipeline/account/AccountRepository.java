@@ -2,6 +2,7 @@ package io.salesplan.pipeline.account;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
+import io.salesplan.platform.page.Keyset;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
@@ -21,9 +22,9 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
      * A page ordered by name (case-insensitively), then id.
      *
      * @param filter the list's filters; q is contained in the name, industry and region are equal, all in any case
-     * @param afterName lower-cased name of the last row of the previous page, null for the first page
+     * @param after the lower-cased name and id of the last row of the previous page, null for the first page
      */
-    public List<Account> page(AccountFilter filter, String afterName, UUID afterId, int size) {
+    public List<Account> page(AccountFilter filter, Keyset.Position<String> after, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.q() != null) {
@@ -42,9 +43,9 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
             where.add("a.size = :size");
             params.and("size", filter.size());
         }
-        if (afterName != null) {
-            where.add("(lower(a.name) > :name or (lower(a.name) = :name and a.id > :id))");
-            params.and("name", afterName).and("id", afterId);
+        if (after != null) {
+            where.add(after.condition("lower(a.name)", "a.id", Keyset.Direction.ASCENDING));
+            after.parameters().forEach(params::and);
         }
         String query = (where.isEmpty() ? "" : "where " + String.join(" and ", where))
                 + " order by lower(a.name), a.id";

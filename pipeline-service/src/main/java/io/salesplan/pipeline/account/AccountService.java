@@ -3,6 +3,7 @@ package io.salesplan.pipeline.account;
 import io.salesplan.pipeline.access.Operation;
 import io.salesplan.platform.outbox.Outbox;
 import io.salesplan.platform.page.CursorCodec;
+import io.salesplan.platform.page.Keyset;
 import io.salesplan.platform.page.Page;
 import io.salesplan.platform.problem.ApiException;
 import io.salesplan.platform.security.Access;
@@ -91,21 +92,10 @@ public class AccountService {
         AccountFilter filter = new AccountFilter(text("q", requested.q()), text("industry", requested.industry()),
                 text("region", requested.region()), requested.size());
         String queryKey = filter.queryKey();
-        String afterName = null;
-        UUID afterId = null;
-        if (cursor != null && !cursor.isBlank()) {
-            List<String> key = cursors.decode(queryKey, cursor);
-            afterName = key.get(0);
-            afterId = UUID.fromString(key.get(1));
-        }
-        List<Account> rows = accounts.page(filter, afterName, afterId, limit + 1);
-        String next = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            Account last = rows.get(limit - 1);
-            next = cursors.encode(queryKey, List.of(last.name.toLowerCase(Locale.ROOT), last.id.toString()));
-        }
-        return new Page<>(rows.stream().map(AccountResponse::from).toList(), next);
+        Keyset.Position<String> after = Keyset.after(cursors, queryKey, cursor, name -> name);
+        List<Account> rows = accounts.page(filter, after, limit + 1);
+        return Keyset.page(cursors, queryKey, rows, limit,
+                a -> new Keyset.Position<>(a.name.toLowerCase(Locale.ROOT), a.id)).map(AccountResponse::from);
     }
 
     /** The profile of an account, for an opportunity that refers to it; empty when the account does not exist. */

@@ -2,6 +2,7 @@ package io.salesplan.pipeline.opportunity;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
+import io.salesplan.platform.page.Keyset;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
@@ -26,8 +27,7 @@ public class OpportunityRepository implements PanacheRepositoryBase<Opportunity,
      *
      * @param filter the list's filters but its owner and team, which {@code owners} carries
      */
-    public List<Opportunity> page(OpportunityFilter filter, Owners owners, Instant afterCreatedAt, UUID afterId,
-            int size) {
+    public List<Opportunity> page(OpportunityFilter filter, Owners owners, Keyset.Position<Instant> after, int size) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         restrictOwners(owners, where, params);
@@ -55,10 +55,9 @@ public class OpportunityRepository implements PanacheRepositoryBase<Opportunity,
             where.add("o.expectedCloseDate <= :closeTo");
             params.put("closeTo", filter.closeTo());
         }
-        if (afterCreatedAt != null) {
-            where.add("(o.createdAt < :at or (o.createdAt = :at and o.id < :id))");
-            params.put("at", afterCreatedAt);
-            params.put("id", afterId);
+        if (after != null) {
+            where.add(after.condition("o.createdAt", "o.id", Keyset.Direction.DESCENDING));
+            params.putAll(after.parameters());
         }
         String query = (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by o.createdAt desc, o.id desc";

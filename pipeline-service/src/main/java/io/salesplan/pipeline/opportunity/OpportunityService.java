@@ -13,6 +13,7 @@ import io.salesplan.pipeline.pipeline.StageKind;
 import io.salesplan.platform.config.PlatformConfig;
 import io.salesplan.platform.outbox.Outbox;
 import io.salesplan.platform.page.CursorCodec;
+import io.salesplan.platform.page.Keyset;
 import io.salesplan.platform.page.Page;
 import io.salesplan.platform.problem.ApiException;
 import io.salesplan.platform.security.Access;
@@ -255,22 +256,11 @@ public class OpportunityService {
     @Transactional
     public Page<OpportunityResponse> list(OpportunityFilter filter, int limit, String cursor) {
         String queryKey = filter.queryKey();
-        Instant afterCreatedAt = null;
-        UUID afterId = null;
-        if (cursor != null && !cursor.isBlank()) {
-            List<String> key = cursors.decode(queryKey, cursor);
-            afterCreatedAt = Instant.parse(key.get(0));
-            afterId = UUID.fromString(key.get(1));
-        }
-        List<Opportunity> rows = opportunities.page(filter, owners(filter.ownerId(), filter.teamId()), afterCreatedAt,
-                afterId, limit + 1);
-        String next = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            Opportunity last = rows.get(limit - 1);
-            next = cursors.encode(queryKey, List.of(last.createdAt.toString(), last.id.toString()));
-        }
-        return new Page<>(rows.stream().map(o -> OpportunityResponse.from(o, currency)).toList(), next);
+        Keyset.Position<Instant> after = Keyset.after(cursors, queryKey, cursor, Instant::parse);
+        List<Opportunity> rows = opportunities.page(filter, owners(filter.ownerId(), filter.teamId()), after,
+                limit + 1);
+        return Keyset.page(cursors, queryKey, rows, limit, o -> new Keyset.Position<>(o.createdAt, o.id))
+                .map(o -> OpportunityResponse.from(o, currency));
     }
 
     /**

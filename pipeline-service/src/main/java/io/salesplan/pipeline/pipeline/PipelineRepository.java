@@ -1,7 +1,7 @@
 package io.salesplan.pipeline.pipeline;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
+import io.salesplan.platform.page.Keyset;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
@@ -17,11 +17,11 @@ public class PipelineRepository implements PanacheRepositoryBase<Pipeline, UUID>
     }
 
     /** A page in creation order, after the given position (null for the first page). */
-    public List<Pipeline> page(Instant afterCreatedAt, UUID afterId, int size) {
-        if (afterCreatedAt == null) {
+    public List<Pipeline> page(Keyset.Position<Instant> after, int size) {
+        if (after == null) {
             return find("order by createdAt, id").range(0, size - 1).list();
         }
-        return find("createdAt > :at or (createdAt = :at and id > :id) order by createdAt, id",
-                Parameters.with("at", afterCreatedAt).and("id", afterId)).range(0, size - 1).list();
+        return find(after.condition("createdAt", "id", Keyset.Direction.ASCENDING) + " order by createdAt, id",
+                after.parameters()).range(0, size - 1).list();
     }
 }

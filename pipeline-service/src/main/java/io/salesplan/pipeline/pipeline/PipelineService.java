@@ -4,6 +4,7 @@ import io.salesplan.pipeline.access.Operation;
 import io.salesplan.pipeline.opportunity.OpportunityRepository;
 import io.salesplan.platform.outbox.Outbox;
 import io.salesplan.platform.page.CursorCodec;
+import io.salesplan.platform.page.Keyset;
 import io.salesplan.platform.page.Page;
 import io.salesplan.platform.problem.ApiException;
 import io.salesplan.platform.security.Access;
@@ -90,21 +91,10 @@ public class PipelineService {
     public Page<PipelineResponse> list(int limit, String cursor) {
         access.grant(Operation.READ_PIPELINES);
         String queryKey = "pipelines";
-        Instant afterCreatedAt = null;
-        UUID afterId = null;
-        if (cursor != null && !cursor.isBlank()) {
-            List<String> key = cursors.decode(queryKey, cursor);
-            afterCreatedAt = Instant.parse(key.get(0));
-            afterId = UUID.fromString(key.get(1));
-        }
-        List<Pipeline> rows = pipelines.page(afterCreatedAt, afterId, limit + 1);
-        String next = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            Pipeline last = rows.get(limit - 1);
-            next = cursors.encode(queryKey, List.of(last.createdAt.toString(), last.id.toString()));
-        }
-        return new Page<>(rows.stream().map(PipelineResponse::from).toList(), next);
+        Keyset.Position<Instant> after = Keyset.after(cursors, queryKey, cursor, Instant::parse);
+        List<Pipeline> rows = pipelines.page(after, limit + 1);
+        return Keyset.page(cursors, queryKey, rows, limit, p -> new Keyset.Position<>(p.createdAt, p.id))
+                .map(PipelineResponse::from);
     }
 
     /**

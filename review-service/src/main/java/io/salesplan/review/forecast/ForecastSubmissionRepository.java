@@ -3,6 +3,7 @@ package io.salesplan.review.forecast;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.salesplan.platform.page.Keyset;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -22,15 +23,12 @@ public class ForecastSubmissionRepository implements PanacheRepositoryBase<Forec
     public record Scopes(Set<UUID> teamIds, Set<UUID> repIds) {
     }
 
-    /** Where a page starts: after the call submitted at {@code submittedAt} with this id. */
-    public record After(OffsetDateTime submittedAt, UUID id) {
-    }
-
     /**
-     * One page, newest first (submission time, then id), after {@code after}; one more than limit to see
-     * if more exist. Only calls about owners in the given scopes, or about anyone when {@code scopes} is null.
+     * Up to {@code rows} calls, newest first (submission time, then id), after {@code after}. Only calls
+     * about owners in the given scopes, or about anyone when {@code scopes} is null.
      */
-    public List<ForecastSubmission> page(Filter filter, Scopes scopes, After after, int limit) {
+    public List<ForecastSubmission> page(Filter filter, Scopes scopes, Keyset.Position<OffsetDateTime> after,
+            int rows) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (scopes != null) {
@@ -60,11 +58,11 @@ public class ForecastSubmissionRepository implements PanacheRepositoryBase<Forec
             params.and("period", filter.period());
         }
         if (after != null) {
-            where.add("(submittedAt < :afterTime or (submittedAt = :afterTime and id < :afterId))");
-            params.and("afterTime", after.submittedAt()).and("afterId", after.id());
+            where.add(after.condition("submittedAt", "id", Keyset.Direction.DESCENDING));
+            after.parameters().forEach(params::and);
         }
         String query = where.isEmpty() ? "true = true" : String.join(" and ", where);
-        return find(query, Sort.descending("submittedAt", "id"), params).page(0, limit + 1).list();
+        return find(query, Sort.descending("submittedAt", "id"), params).range(0, rows - 1).list();
     }
 
     /**

@@ -2,6 +2,7 @@ package io.salesplan.review.forecast;
 
 import io.salesplan.platform.config.PlatformConfig;
 import io.salesplan.platform.page.CursorCodec;
+import io.salesplan.platform.page.Keyset;
 import io.salesplan.platform.page.Page;
 import io.salesplan.platform.period.Granularity;
 import io.salesplan.platform.period.SalesPeriod;
@@ -116,19 +117,13 @@ public class ForecastSubmissionService {
                 owner == null ? null : owner.type().name(), owner == null ? null : owner.id(),
                 period == null ? null : period.key());
         String query = "forecasts|" + filter.ownerType() + "|" + filter.ownerId() + "|" + filter.period();
-        ForecastSubmissionRepository.After after = null;
-        if (cursor != null && !cursor.isBlank()) {
-            List<String> key = cursors.decode(query, cursor);
-            after = new ForecastSubmissionRepository.After(OffsetDateTime.parse(key.get(0)), UUID.fromString(key.get(1)));
-        }
-        List<ForecastSubmission> rows = submissions.page(filter, scopes, after, limit);
-        String next = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            ForecastSubmission last = rows.get(limit - 1);
-            next = cursors.encode(query, List.of(last.submittedAt.toString(), last.id.toString()));
-        }
-        return new Page<>(views(rows, submissions.superseded(rows.stream().map(s -> s.id).toList())), next);
+        Keyset.Position<OffsetDateTime> after = Keyset.after(cursors, query, cursor, OffsetDateTime::parse);
+        List<ForecastSubmission> rows = submissions.page(filter, scopes, after, limit + 1);
+        Page<ForecastSubmission> page = Keyset.page(cursors, query, rows, limit,
+                s -> new Keyset.Position<>(s.submittedAt, s.id));
+        List<ForecastSubmission> calls = page.items();
+        return new Page<>(views(calls, submissions.superseded(calls.stream().map(s -> s.id).toList())),
+                page.nextCursor());
     }
 
     /**

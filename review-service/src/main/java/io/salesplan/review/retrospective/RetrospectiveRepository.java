@@ -3,6 +3,7 @@ package io.salesplan.review.retrospective;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.salesplan.platform.page.Keyset;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,15 +22,11 @@ public class RetrospectiveRepository implements PanacheRepositoryBase<Retrospect
     public record Scopes(Set<UUID> teamIds, Set<UUID> repIds) {
     }
 
-    /** Where a page starts: after the retrospective created at {@code createdAt} with this id. */
-    public record After(OffsetDateTime createdAt, UUID id) {
-    }
-
     /**
-     * One page, oldest first (creation time, then id), after {@code after}; one more than limit to see
-     * if more exist. Only retrospectives of the given scopes, or of any scope when {@code scopes} is null.
+     * Up to {@code rows} retrospectives, oldest first (creation time, then id), after {@code after}. Only
+     * retrospectives of the given scopes, or of any scope when {@code scopes} is null.
      */
-    public List<Retrospective> page(Filter filter, Scopes scopes, After after, int limit) {
+    public List<Retrospective> page(Filter filter, Scopes scopes, Keyset.Position<OffsetDateTime> after, int rows) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (scopes != null) {
@@ -61,10 +58,10 @@ public class RetrospectiveRepository implements PanacheRepositoryBase<Retrospect
             params.and("period", filter.period());
         }
         if (after != null) {
-            where.add("(createdAt > :afterTime or (createdAt = :afterTime and id > :afterId))");
-            params.and("afterTime", after.createdAt()).and("afterId", after.id());
+            where.add(after.condition("createdAt", "id", Keyset.Direction.ASCENDING));
+            after.parameters().forEach(params::and);
         }
         String query = where.isEmpty() ? "true = true" : String.join(" and ", where);
-        return find(query, Sort.by("createdAt").and("id"), params).page(0, limit + 1).list();
+        return find(query, Sort.by("createdAt").and("id"), params).range(0, rows - 1).list();
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.salesplan.platform.outbox.Outbox;
 import io.salesplan.platform.page.CursorCodec;
+import io.salesplan.platform.page.Keyset;
 import io.salesplan.platform.page.Page;
 import io.salesplan.platform.period.SalesPeriod;
 import io.salesplan.platform.problem.ApiException;
@@ -111,19 +112,10 @@ public class RetrospectiveService {
                 : new RetrospectiveRepository.Scopes(grant.teamIds().orElseThrow(), grant.repIds().orElseThrow());
         String query = "retros|" + filter.scopeType() + "|" + filter.scopeId() + "|" + filter.cadence() + "|"
                 + filter.period();
-        RetrospectiveRepository.After after = null;
-        if (cursor != null && !cursor.isBlank()) {
-            List<String> key = cursors.decode(query, cursor);
-            after = new RetrospectiveRepository.After(OffsetDateTime.parse(key.get(0)), UUID.fromString(key.get(1)));
-        }
-        List<Retrospective> rows = retrospectives.page(filter, scopes, after, limit);
-        String next = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            Retrospective last = rows.get(limit - 1);
-            next = cursors.encode(query, List.of(last.createdAt.toString(), last.id.toString()));
-        }
-        return new Page<>(rows.stream().map(r -> view(r).view()).toList(), next);
+        Keyset.Position<OffsetDateTime> after = Keyset.after(cursors, query, cursor, OffsetDateTime::parse);
+        List<Retrospective> rows = retrospectives.page(filter, scopes, after, limit + 1);
+        return Keyset.page(cursors, query, rows, limit, r -> new Keyset.Position<>(r.createdAt, r.id))
+                .map(r -> view(r).view());
     }
 
     @Transactional

@@ -1,0 +1,57 @@
+package io.salesplan.goals;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.salesplan.infra.TestCallers;
+import io.salesplan.platform.config.PlatformConfig;
+import io.salesplan.platform.page.CursorCodec;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every list of the service answers a cursor that is signed for its query and caller but does not
+ * hold a sort key and an id with the same 400 naming {@code cursor} (platform {@code page/Keyset}),
+ * never a 500. The query texts are the lists' own, so a change to what binds a cursor shows here too.
+ */
+@QuarkusTest
+class CursorShapeTest {
+
+    private static final String CALLER = "cursor-shape-test";
+
+    @Inject
+    PlatformConfig config;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "/api/v1/reps; reps|team=null|active=null|email=null; 2026-03-01T10:00:00.123456Z; yesterday",
+            "/api/v1/teams; teams|parent=null|top=false; 2026-03-01T10:00:00.123456Z; yesterday",
+            "/api/v1/goals; goals|null|null|null|null|null|null|ACTIVE; 2026-03-01T10:00:00.123456Z; yesterday"
+    })
+    void aSignedCursorOfAnotherShapeIsA400NamingCursor(String path, String query, String sortKey, String badSortKey) {
+        CursorCodec cursors = new CursorCodec(config.cursorSecret(), () -> CALLER);
+        Map<String, String> admin = TestCallers.bearer(TestCallers.withRoles(CALLER, null, List.of("admin")));
+        String id = UUID.randomUUID().toString();
+        given().headers(admin).queryParam("cursor", cursors.encode(query, List.of(sortKey, id))).get(path)
+                .then().statusCode(200);
+
+        List<List<String>> shapes = new ArrayList<>(List.of(List.of(sortKey), List.of(sortKey, "not-an-id"),
+                List.of(sortKey, id, "3")));
+        if (badSortKey != null) {
+            shapes.add(List.of(badSortKey, id));
+        }
+        for (List<String> shape : shapes) {
+            given().headers(admin).queryParam("cursor", cursors.encode(query, shape)).get(path)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("status", equalTo(400))
+                    .body("errors[0].field", equalTo("cursor"))
+                    .body("errors[0].message", equalTo("is not a cursor of this query"));
+        }
+    }
+}
