@@ -24,12 +24,7 @@ public record AsyncApiExample(String topic, String type, JsonNode payload) {
 
     /** The examples of every message the service receives, in the document's order. */
     public static List<AsyncApiExample> consumedBy(String service) {
-        JsonNode doc;
-        try {
-            doc = YAML.readTree(Files.readString(file()));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        JsonNode doc = document();
         List<AsyncApiExample> examples = new ArrayList<>();
         for (JsonNode operation : doc.path("operations")) {
             if (operation.path("action").asText().equals("receive")
@@ -45,7 +40,17 @@ public record AsyncApiExample(String topic, String type, JsonNode payload) {
         return examples;
     }
 
-    private static JsonNode resolve(JsonNode doc, JsonNode node) {
+    /** docs/asyncapi.yaml as a tree. */
+    static JsonNode document() {
+        try {
+            return YAML.readTree(Files.readString(file()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The node a {@code $ref} (or a chain of them) points to; the node itself when it is none. */
+    static JsonNode resolve(JsonNode doc, JsonNode node) {
         JsonNode current = node;
         while (current.has("$ref")) {
             current = doc.at(current.get("$ref").asText().substring(1));

@@ -9,7 +9,7 @@ import io.salesplan.goals.goal.GoalChangedV1;
 import io.salesplan.goals.goal.GoalDtos;
 import io.salesplan.goals.goal.GoalOrigin;
 import io.salesplan.goals.goal.GoalRepository;
-import io.salesplan.goals.goal.GoalService;
+import io.salesplan.goals.goal.GoalPublisher;
 import io.salesplan.goals.goal.GoalType;
 import io.salesplan.goals.goal.Metric;
 import io.salesplan.goals.goal.OwnerType;
@@ -17,6 +17,7 @@ import io.salesplan.goals.rep.Rep;
 import io.salesplan.goals.rep.RepRepository;
 import io.salesplan.goals.team.Team;
 import io.salesplan.goals.team.TeamRepository;
+import io.salesplan.platform.config.PlatformConfig;
 import io.salesplan.platform.problem.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -34,18 +35,20 @@ import java.util.UUID;
 public class ActionPlanService {
 
     private final GoalRepository goals;
-    private final GoalService goalService;
+    private final GoalPublisher publisher;
     private final TeamRepository teams;
     private final RepRepository reps;
     private final GoalAccess access;
+    private final String currency;
 
-    public ActionPlanService(GoalRepository goals, GoalService goalService, TeamRepository teams, RepRepository reps,
-            GoalAccess access) {
+    public ActionPlanService(GoalRepository goals, GoalPublisher publisher, TeamRepository teams, RepRepository reps,
+            GoalAccess access, PlatformConfig config) {
         this.goals = goals;
-        this.goalService = goalService;
+        this.publisher = publisher;
         this.teams = teams;
         this.reps = reps;
         this.access = access;
+        this.currency = config.currency();
     }
 
     /** Identifies one KPI goal the plan maintains, so that a second apply finds the goal of the first. */
@@ -76,7 +79,7 @@ public class ActionPlanService {
                     + "needs more deals, opportunities or activities than can be counted; check the assumptions");
         }
         List<GoalDtos.GoalResponse> applied = apply ? apply(goal, plan) : null;
-        return new ActionPlanDtos.ActionPlanResponse(goal.id(), goal.period(), plan.workingDays(), goalService.currency(),
+        return new ActionPlanDtos.ActionPlanResponse(goal.id(), goal.period(), plan.workingDays(), currency,
                 new ActionPlanDtos.Totals(plan.deals(), plan.opportunities(), plan.activities()),
                 plan.owners().stream().map(ActionPlanDtos.OwnerPlan::from).toList(), applied);
     }
@@ -131,7 +134,7 @@ public class ActionPlanService {
             if (kpi == null) {
                 kpi = new Goal(title(goal, key, names), null, GoalType.KPI, goal.id(), key.ownerType(), key.ownerId(),
                         goal.salesPeriod(), key.metric(), key.activityType(), entry.getValue(), GoalOrigin.ACTION_PLAN,
-                        goalService.actor());
+                        publisher.actor());
                 goals.persist(kpi);
                 created.add(kpi);
             } else if (kpi.targetValue().compareTo(entry.getValue()) != 0) {
@@ -141,11 +144,11 @@ public class ActionPlanService {
             result.add(kpi);
         }
         if (!existing.isEmpty()) {
-            goalService.archiveSubtrees(existing.values(), "no longer in the action plan of goal " + goal.id());
+            publisher.archiveSubtrees(existing.values(), "no longer in the action plan of goal " + goal.id());
         }
-        goalService.publish(GoalChangedV1.CREATED, created);
-        goalService.publish(GoalChangedV1.UPDATED, updated);
-        return result.stream().map(g -> GoalDtos.GoalResponse.from(g, goalService.currency())).toList();
+        publisher.publish(GoalChangedV1.CREATED, created);
+        publisher.publish(GoalChangedV1.UPDATED, updated);
+        return result.stream().map(g -> GoalDtos.GoalResponse.from(g, currency)).toList();
     }
 
     private String title(Goal goal, KpiKey key, Map<UUID, String> names) {

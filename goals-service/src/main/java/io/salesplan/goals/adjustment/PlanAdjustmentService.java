@@ -5,7 +5,7 @@ import io.salesplan.goals.access.Operation;
 import io.salesplan.goals.goal.Goal;
 import io.salesplan.goals.goal.GoalChangedV1;
 import io.salesplan.goals.goal.GoalRepository;
-import io.salesplan.goals.goal.GoalService;
+import io.salesplan.goals.goal.GoalPublisher;
 import io.salesplan.platform.event.MalformedEventException;
 import io.salesplan.platform.problem.ApiException;
 import io.salesplan.platform.security.Actors;
@@ -24,15 +24,15 @@ public class PlanAdjustmentService {
 
     private final PlanAdjustmentRepository adjustments;
     private final GoalRepository goals;
-    private final GoalService goalService;
+    private final GoalPublisher publisher;
     private final GoalAccess access;
     private final Actors actors;
 
-    public PlanAdjustmentService(PlanAdjustmentRepository adjustments, GoalRepository goals, GoalService goalService,
+    public PlanAdjustmentService(PlanAdjustmentRepository adjustments, GoalRepository goals, GoalPublisher publisher,
             GoalAccess access, Actors actors) {
         this.adjustments = adjustments;
         this.goals = goals;
-        this.goalService = goalService;
+        this.publisher = publisher;
         this.access = access;
         this.actors = actors;
     }
@@ -93,7 +93,7 @@ public class PlanAdjustmentService {
                 + adjustment.retrospectiveId() + (adjustment.reason() == null ? "" : ": " + adjustment.reason()));
         adjustment.decide(AdjustmentStatus.ACCEPTED, actors.current());
         if (goal.changed()) {
-            goalService.publish(GoalChangedV1.UPDATED, List.of(goal));
+            publisher.publish(GoalChangedV1.UPDATED, List.of(goal));
         }
         return AdjustmentDtos.AdjustmentResponse.from(adjustment, goal.metric());
     }

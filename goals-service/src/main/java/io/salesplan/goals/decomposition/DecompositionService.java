@@ -8,12 +8,13 @@ import io.salesplan.goals.goal.GoalChangedV1;
 import io.salesplan.goals.goal.GoalDtos;
 import io.salesplan.goals.goal.GoalOrigin;
 import io.salesplan.goals.goal.GoalRepository;
-import io.salesplan.goals.goal.GoalService;
+import io.salesplan.goals.goal.GoalPublisher;
 import io.salesplan.goals.goal.OwnerType;
 import io.salesplan.goals.rep.Rep;
 import io.salesplan.goals.rep.RepRepository;
 import io.salesplan.goals.team.Team;
 import io.salesplan.goals.team.TeamRepository;
+import io.salesplan.platform.config.PlatformConfig;
 import io.salesplan.platform.period.Granularity;
 import io.salesplan.platform.period.SalesPeriod;
 import io.salesplan.platform.problem.ApiException;
@@ -33,18 +34,20 @@ import java.util.UUID;
 public class DecompositionService {
 
     private final GoalRepository goals;
-    private final GoalService goalService;
+    private final GoalPublisher publisher;
     private final TeamRepository teams;
     private final RepRepository reps;
     private final GoalAccess access;
+    private final String currency;
 
-    public DecompositionService(GoalRepository goals, GoalService goalService, TeamRepository teams,
-            RepRepository reps, GoalAccess access) {
+    public DecompositionService(GoalRepository goals, GoalPublisher publisher, TeamRepository teams,
+            RepRepository reps, GoalAccess access, PlatformConfig config) {
         this.goals = goals;
-        this.goalService = goalService;
+        this.publisher = publisher;
         this.teams = teams;
         this.reps = reps;
         this.access = access;
+        this.currency = config.currency();
     }
 
     /** One part of a split: who or when, and its weight. */
@@ -80,7 +83,7 @@ public class DecompositionService {
                 throw ApiException.conflict("goal " + goalId + " is already decomposed into " + previous.size()
                         + " child goals; send \"replace\": true to archive them and split again");
             }
-            goalService.archiveSubtrees(previous, "replaced by a new decomposition of goal " + goalId);
+            publisher.archiveSubtrees(previous, "replaced by a new decomposition of goal " + goalId);
         }
 
         List<BigDecimal> targets = goal.metric().additive()
@@ -92,13 +95,13 @@ public class DecompositionService {
         Iterator<BigDecimal> target = targets.iterator();
         for (Part part : parts) {
             Goal child = goal.child(title(goal.title(), part.label()), part.ownerType(), part.ownerId(), part.period(),
-                    target.next(), origin, goalService.actor());
+                    target.next(), origin, publisher.actor());
             goals.persist(child);
             children.add(child);
         }
-        goalService.publish(GoalChangedV1.CREATED, children);
+        publisher.publish(GoalChangedV1.CREATED, children);
         return new DecompositionDtos.DecompositionResponse(goal.id(),
-                children.stream().map(c -> GoalDtos.GoalResponse.from(c, goalService.currency())).toList());
+                children.stream().map(c -> GoalDtos.GoalResponse.from(c, currency)).toList());
     }
 
     private static String title(String parent, String label) {

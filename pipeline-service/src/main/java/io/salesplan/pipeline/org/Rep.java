@@ -5,7 +5,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
 
-/** A sales rep as goals-service announced it; written only by {@link OrgEventHandler} and {@link OrgDirectory}. */
+/** A sales rep as goals-service announced it; written only by {@link OrgHandler} and {@link OrgDirectory}. */
 @Entity
 @Table(name = "rep")
 public class Rep {

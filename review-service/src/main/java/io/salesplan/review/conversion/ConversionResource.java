@@ -4,8 +4,11 @@ import io.salesplan.platform.problem.Problem;
 import io.salesplan.platform.web.Params;
 import io.salesplan.review.access.OwnerAccess;
 import io.salesplan.review.scope.BusinessCalendar;
+import io.salesplan.review.scope.CohortParams;
 import io.salesplan.review.scope.OwnerScope;
+import io.salesplan.review.scope.ReportParams;
 import io.salesplan.review.scope.ReportWindow;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -51,23 +54,13 @@ public class ConversionResource {
     @APIResponse(responseCode = "422", description = "pipelineId names no known pipeline",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public ConversionView conversion(
-            @Parameter(description = "COMPANY (default), TEAM (with sub-teams) or REP",
-                    schema = @Schema(enumeration = {"COMPANY", "TEAM", "REP"}))
-            @QueryParam("ownerType") String ownerType,
-            @Parameter(description = "The team or rep; empty for the company",
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("ownerId") String ownerId,
-            @Parameter(description = "First creation day of the cohort", schema = @Schema(type = SchemaType.STRING,
-                    format = "date")) @QueryParam("from") String from,
-            @Parameter(description = "Last creation day of the cohort", schema = @Schema(type = SchemaType.STRING,
-                    format = "date")) @QueryParam("to") String to,
+            @BeanParam ReportParams report,
+            @BeanParam CohortParams cohort,
             @Parameter(description = "The pipeline; default the default pipeline",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("pipelineId") String pipelineId,
-            @Parameter(description = "Replay day (default today)", schema = @Schema(type = SchemaType.STRING,
-                    format = "date")) @QueryParam("asOf") String asOf) {
-        OwnerScope owner = OwnerScope.parse(ownerType, ownerId);
-        ReportWindow window = ReportWindow.parse(from, to, asOf, calendar);
+            @QueryParam("pipelineId") String pipelineId) {
+        OwnerScope owner = report.owner();
+        ReportWindow window = cohort.window(report, calendar);
         return conversion.conversion(owner, window, Params.uuid("pipelineId", pipelineId));
     }
 }

@@ -3,8 +3,9 @@ package io.salesplan.review.effectiveness;
 import io.salesplan.platform.problem.Problem;
 import io.salesplan.review.access.OwnerAccess;
 import io.salesplan.review.scope.BusinessCalendar;
-import io.salesplan.review.scope.OwnerScope;
+import io.salesplan.review.scope.ReportParams;
 import io.salesplan.review.scope.ReportWindow;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -45,19 +46,11 @@ public class EffectivenessResource {
     @APIResponse(responseCode = "400", description = "Unknown ownerType, missing ownerId, bad dates, from after to",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public EffectivenessView effectiveness(
-            @Parameter(description = "COMPANY (default), TEAM (with sub-teams) or REP",
-                    schema = @Schema(enumeration = {"COMPANY", "TEAM", "REP"}))
-            @QueryParam("ownerType") String ownerType,
-            @Parameter(description = "The team or rep; empty for the company",
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("ownerId") String ownerId,
+            @BeanParam ReportParams report,
             @Parameter(description = "First day of the window", schema = @Schema(type = SchemaType.STRING,
                     format = "date")) @QueryParam("from") String from,
             @Parameter(description = "Last day of the window", schema = @Schema(type = SchemaType.STRING,
-                    format = "date")) @QueryParam("to") String to,
-            @Parameter(description = "Replay day (default today)", schema = @Schema(type = SchemaType.STRING,
-                    format = "date")) @QueryParam("asOf") String asOf) {
-        return effectiveness.effectiveness(OwnerScope.parse(ownerType, ownerId),
-                ReportWindow.parse(from, to, asOf, calendar));
+                    format = "date")) @QueryParam("to") String to) {
+        return effectiveness.effectiveness(report.owner(), ReportWindow.parse(from, to, report.asOf(), calendar));
     }
 }

@@ -7,13 +7,10 @@ import io.salesplan.review.variance.Pace;
 import io.salesplan.review.variance.RatioMetrics;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Judges whether a REVENUE_WON or DEALS_WON goal can still be reached, from what remains, the
@@ -42,8 +39,6 @@ public final class FeasibilityRules {
 
     /** Without history: the pipeline must at least equal what remains (enough only if all of it is won). */
     public static final BigDecimal NO_HISTORY_MIN_COVERAGE = BigDecimal.ONE;
-
-    private static final DecimalFormatSymbols SYMBOLS = symbols();
 
     private FeasibilityRules() {
     }
@@ -95,23 +90,20 @@ public final class FeasibilityRules {
         Long opportunities = deals == null ? null
                 : deals == 0 ? Long.valueOf(0) : h.won() == 0 ? null : ceil(BigDecimal.valueOf(deals * closed), h.won());
 
-        Text text = new Text(revenue);
+        FeasibilityWording text = new FeasibilityWording(revenue);
         List<String> reasons = new ArrayList<>();
         Verdict verdict;
         String historyReason = text.history(in.windowDays(), h.won(), closed, winRate, dealSize, cycle);
         if (remaining.signum() == 0) {
-            reasons.add("target met: " + text.reached(actual, target));
+            reasons.add(text.met(actual, target));
             reasons.add(historyReason);
             verdict = Verdict.REALISTIC;
         } else if (pace.ended()) {
-            reasons.add("the period ended on " + in.periodEnd() + " with " + text.ofTarget(remaining, target)
-                    + " missing");
+            reasons.add(text.ended(in.periodEnd(), remaining, target));
             reasons.add(historyReason);
             verdict = Verdict.UNREALISTIC;
         } else {
-            reasons.add(text.ofTarget(remaining, target) + (remaining.compareTo(BigDecimal.ONE) == 0 || revenue
-                    ? " remains" : " remain") + ", with " + plural(pace.remaining(), "working day") + " left until "
-                    + in.periodEnd());
+            reasons.add(text.remains(remaining, target, pace.remaining(), in.periodEnd()));
             reasons.add(historyReason);
             if (deals != null && opportunities != null) {
                 reasons.add(text.needs(deals, opportunities, dealSize, winRate));
@@ -119,14 +111,11 @@ public final class FeasibilityRules {
             reasons.add(text.coverage(in.periodEnd(), openValue, remaining, coverage, requiredCoverage, winRate,
                     closed));
             if (open.overdueDeals() > 0) {
-                reasons.add(plural(open.overdueDeals(), "open deal") + " worth " + amount(open.overdueAmount())
-                        + (open.overdueDeals() == 1 ? " was" : " were") + " expected to close before " + in.asOf()
-                        + " and " + (open.overdueDeals() == 1 ? "is" : "are") + " not counted");
+                reasons.add(FeasibilityWording.overdue(open, in.asOf()));
             }
             boolean cycleFits = cycle == null || cycle.compareTo(BigDecimal.valueOf(daysLeft)) <= 0;
             if (!cycleFits) {
-                reasons.add("the average cycle of " + plain(cycle) + " days is longer than the "
-                        + plural(daysLeft, "day") + " left: new opportunities are unlikely to close in time");
+                reasons.add(FeasibilityWording.cycleTooLong(cycle, daysLeft));
             }
             verdict = verdict(closed, h.won(), coverage, requiredCoverage, cycleFits);
         }
@@ -177,102 +166,5 @@ public final class FeasibilityRules {
 
     private static long ceil(BigDecimal numerator, BigDecimal denominator) {
         return numerator.divide(denominator, 0, RoundingMode.CEILING).longValueExact();
-    }
-
-    /** The reasons' wording: amounts for revenue goals, deal counts for deal goals. */
-    private record Text(boolean revenue) {
-
-        /** "400 000 of the 1 000 000 target" or "4 of the 10 deals". */
-        String ofTarget(BigDecimal part, BigDecimal target) {
-            return revenue ? amount(part) + " of the " + amount(target) + " target"
-                    : part.toPlainString() + " of the " + plural(target.longValueExact(), "deal");
-        }
-
-        String reached(BigDecimal actual, BigDecimal target) {
-            return revenue ? amount(actual) + " won of " + amount(target)
-                    : actual.toPlainString() + " of " + plural(target.longValueExact(), "deal") + " won";
-        }
-
-        String history(int windowDays, long won, long closed, BigDecimal winRate, BigDecimal dealSize,
-                BigDecimal cycle) {
-            String window = "in the last " + windowDays + " days";
-            if (closed == 0) {
-                return "no closed deals " + window + ": win rate, average deal size and cycle length unknown";
-            }
-            if (won == 0) {
-                return (closed == 1 ? "the 1 deal" : "none of the " + closed + " deals") + " closed " + window
-                        + (closed == 1 ? " was lost" : " was won") + " (0 % win rate)";
-            }
-            return window + " " + won + " of " + plural(closed, "closed deal") + (won == 1 ? " was" : " were")
-                    + " won (" + percent(winRate) + " win rate), " + amount(dealSize) + " on average, after "
-                    + plain(cycle) + " days on average";
-        }
-
-        String needs(long deals, long opportunities, BigDecimal dealSize, BigDecimal winRate) {
-            String chance = "at a " + percent(winRate) + " win rate ";
-            if (revenue) {
-                return "at " + amount(dealSize) + " per deal that is " + plural(deals, "more deal") + " won; " + chance
-                        + plural(opportunities, "opportunity", "opportunities") + " to work";
-            }
-            return chance + plural(deals, "deal") + (deals == 1 ? " takes " : " take ")
-                    + plural(opportunities, "opportunity", "opportunities") + " to work";
-        }
-
-        String coverage(LocalDate periodEnd, BigDecimal open, BigDecimal remaining, BigDecimal coverage,
-                BigDecimal requiredCoverage, BigDecimal winRate, long closed) {
-            String expected = "expected to close by " + periodEnd;
-            String rest = revenue ? amount(remaining) : plural(remaining.longValueExact(), "deal");
-            String covers = open.signum() == 0 ? "no open pipeline is " + expected
-                    : "open pipeline " + expected + " covers " + times(coverage) + " the remaining " + rest;
-            if (requiredCoverage != null) {
-                return covers + "; " + times(requiredCoverage) + " is needed at a " + percent(winRate) + " win rate";
-            }
-            if (closed > 0) {
-                return covers + "; at a 0 % win rate no coverage is enough";
-            }
-            if (open.compareTo(remaining) < 0) {
-                BigDecimal gap = remaining.subtract(open);
-                return covers + ": even winning all of it leaves "
-                        + (revenue ? amount(gap) : plural(gap.longValueExact(), "deal"));
-            }
-            return covers + ": enough only if at least "
-                    + percent(remaining.divide(open, 4, RoundingMode.CEILING)) + " of it is won";
-        }
-    }
-
-    /** "400 000", "200 000.50": grouped by spaces, decimals only when there are cents. */
-    static String amount(BigDecimal value) {
-        boolean whole = value.stripTrailingZeros().scale() <= 0;
-        DecimalFormat format = new DecimalFormat(whole ? "#,##0" : "#,##0.00", SYMBOLS);
-        return format.format(value);
-    }
-
-    /** A 0–1 rate as "20 %" or "33.33 %". */
-    static String percent(BigDecimal rate) {
-        return plain(rate.movePointRight(2)) + " %";
-    }
-
-    private static String times(BigDecimal ratio) {
-        return ratio.setScale(2, RoundingMode.HALF_UP).toPlainString() + "×";
-    }
-
-    private static String plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
-    }
-
-    private static DecimalFormatSymbols symbols() {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-        symbols.setGroupingSeparator(' ');
-        symbols.setDecimalSeparator('.');
-        return symbols;
-    }
-
-    private static String plural(long count, String noun) {
-        return plural(count, noun, noun + "s");
-    }
-
-    private static String plural(long count, String singular, String pluralForm) {
-        return count + " " + (count == 1 ? singular : pluralForm);
     }
 }

@@ -7,6 +7,8 @@ import io.salesplan.platform.problem.Problem;
 import io.salesplan.review.access.OwnerAccess;
 import io.salesplan.review.scope.BusinessCalendar;
 import io.salesplan.review.scope.OwnerScope;
+import io.salesplan.review.scope.ReportParams;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -50,18 +51,11 @@ public class ForecastResource {
     @APIResponse(responseCode = "400", description = "Unknown ownerType, missing ownerId, bad period or asOf",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ForecastView forecast(
-            @Parameter(description = "COMPANY (default), TEAM (with sub-teams) or REP",
-                    schema = @Schema(enumeration = {"COMPANY", "TEAM", "REP"}))
-            @QueryParam("ownerType") String ownerType,
-            @Parameter(description = "The team or rep; empty for the company",
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("ownerId") String ownerId,
+            @BeanParam ReportParams report,
             @Parameter(description = "2026, 2026-Q2, 2026-05 or 2026-W20; default the quarter that holds asOf",
-                    example = "2026-Q2") @QueryParam("period") String period,
-            @Parameter(description = "Replay day (default today)", schema = @Schema(type = SchemaType.STRING,
-                    format = "date")) @QueryParam("asOf") String asOf) {
-        OwnerScope owner = OwnerScope.parse(ownerType, ownerId);
-        LocalDate day = calendar.asOf(asOf);
+                    example = "2026-Q2") @QueryParam("period") String period) {
+        OwnerScope owner = report.owner();
+        LocalDate day = calendar.asOf(report.asOf());
         SalesPeriod salesPeriod = period == null || period.isBlank() ? SalesPeriod.containing(day, Granularity.QUARTER)
                 : SalesPeriod.tryParse(period.trim())
                         .orElseThrow(() -> ApiException.invalid("period", "must be " + SalesPeriod.FORMAT_HINT));

@@ -3,7 +3,6 @@ package io.salesplan.review.live;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.net.InetAddress;
@@ -21,19 +20,17 @@ import java.util.Optional;
 public class ReadModelChanges {
 
     private static final String MARKED = ReadModelChanges.class.getName();
-    private static final String BUMP = "insert into rm_change (instance, seq, changed_at) values (?1, 1, now()) "
-            + "on conflict (instance) do update set seq = rm_change.seq + 1, changed_at = now()";
 
     /** What the marker says at one moment; any change of the read model changes it. */
     public record Marker(long instances, long changes, double lastChange) {
     }
 
-    private final EntityManager em;
+    private final ReadModelChangeRepository rows;
     private final TransactionSynchronizationRegistry transaction;
     private final String instance;
 
-    public ReadModelChanges(EntityManager em, TransactionSynchronizationRegistry transaction) {
-        this.em = em;
+    public ReadModelChanges(ReadModelChangeRepository rows, TransactionSynchronizationRegistry transaction) {
+        this.rows = rows;
         this.transaction = transaction;
         this.instance = instanceName();
     }
@@ -45,22 +42,18 @@ public class ReadModelChanges {
             return;
         }
         transaction.putResource(MARKED, Boolean.TRUE);
-        em.createNativeQuery(BUMP).setParameter(1, instance).executeUpdate();
+        rows.bump(instance);
     }
 
     @Transactional
     public Marker current() {
-        Object[] row = (Object[]) em.createNativeQuery("select count(*), coalesce(sum(seq), 0), "
-                + "coalesce(extract(epoch from max(changed_at)), 0) from rm_change").getSingleResult();
-        return new Marker(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                ((Number) row[2]).doubleValue());
+        return rows.current();
     }
 
     /** Rows of instances gone for a month are dropped, so the table stays one row per live instance or so. */
     @Transactional
     void forgetGoneInstances(@Observes StartupEvent event) {
-        em.createNativeQuery("delete from rm_change where changed_at < now() - interval '30 days' and instance <> ?1")
-                .setParameter(1, instance).executeUpdate();
+        rows.deleteGoneInstances(instance);
     }
 
     /** The host (a pod's name in Kubernetes) and process id: unique among running instances. */

@@ -4,7 +4,9 @@ import io.salesplan.platform.problem.Problem;
 import io.salesplan.review.access.OwnerAccess;
 import io.salesplan.review.scope.BusinessCalendar;
 import io.salesplan.review.scope.OwnerScope;
+import io.salesplan.review.scope.ReportParams;
 import io.salesplan.review.scope.ReportWindow;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -45,20 +47,13 @@ public class LostReasonResource {
     @APIResponse(responseCode = "400", description = "Unknown ownerType, missing ownerId, bad dates, from after to",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LostReasonView lostReasons(
-            @Parameter(description = "COMPANY (default), TEAM (with sub-teams) or REP",
-                    schema = @Schema(enumeration = {"COMPANY", "TEAM", "REP"}))
-            @QueryParam("ownerType") String ownerType,
-            @Parameter(description = "The team or rep; empty for the company",
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("ownerId") String ownerId,
+            @BeanParam ReportParams report,
             @Parameter(description = "First day of the window (losses from this day)",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
             @Parameter(description = "Last day of the window", schema = @Schema(type = SchemaType.STRING,
-                    format = "date")) @QueryParam("to") String to,
-            @Parameter(description = "Replay day (default today)", schema = @Schema(type = SchemaType.STRING,
-                    format = "date")) @QueryParam("asOf") String asOf) {
-        OwnerScope owner = OwnerScope.parse(ownerType, ownerId);
-        ReportWindow window = ReportWindow.parse(from, to, asOf, calendar);
+                    format = "date")) @QueryParam("to") String to) {
+        OwnerScope owner = report.owner();
+        ReportWindow window = ReportWindow.parse(from, to, report.asOf(), calendar);
         return lostReasons.report(owner, window);
     }
 }

@@ -6,9 +6,6 @@ import io.salesplan.review.conversion.ConversionService;
 import io.salesplan.review.conversion.ConversionView;
 import io.salesplan.review.effectiveness.EffectivenessService;
 import io.salesplan.review.effectiveness.TypeEffectiveness;
-import io.salesplan.review.goal.Goal;
-import io.salesplan.review.org.RepRepository;
-import io.salesplan.review.org.TeamRepository;
 import io.salesplan.review.forecast.ForecastAccuracy;
 import io.salesplan.review.forecast.ForecastService;
 import io.salesplan.review.forecast.ForecastSubmissionService;
@@ -19,12 +16,9 @@ import io.salesplan.review.retrospective.RetrospectiveDtos.CallAccuracy;
 import io.salesplan.review.retrospective.RetrospectiveDtos.SegmentExtremes;
 import io.salesplan.review.retrospective.RetrospectiveDtos.SegmentStanding;
 import io.salesplan.review.retrospective.RetrospectiveDtos.Snapshot;
-import io.salesplan.review.retrospective.RetrospectiveDtos.StaleDeal;
 import io.salesplan.review.scope.BusinessCalendar;
 import io.salesplan.review.scope.OwnerScope;
-import io.salesplan.review.scope.OwnerType;
 import io.salesplan.review.scope.ReportWindow;
-import io.salesplan.review.scope.ScopeFilter;
 import io.salesplan.review.segment.Dimension;
 import io.salesplan.review.segment.SegmentCalculator;
 import io.salesplan.review.segment.SegmentService;
@@ -33,17 +27,10 @@ import io.salesplan.review.variance.GoalVarianceView;
 import io.salesplan.review.variance.RatioMetrics;
 import io.salesplan.review.variance.VarianceService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Predicate;
 
 /**
  * A retrospective's snapshot of its scope's numbers. It holds only the scope's own data (child goals
@@ -60,15 +47,14 @@ public class Snapshots {
     private final LostReasonService lostReasons;
     private final ForecastService forecasts;
     private final ForecastSubmissionService calls;
-    private final TeamRepository teams;
-    private final RepRepository reps;
-    private final EntityManager em;
+    private final RetrospectiveScopes scopes;
+    private final StaleDealsQuery staleDeals;
     private final BusinessCalendar calendar;
     private final int staleDays;
 
     public Snapshots(VarianceService variance, ConversionService conversion, EffectivenessService effectiveness,
             SegmentService segments, LostReasonService lostReasons, ForecastService forecasts,
-            ForecastSubmissionService calls, TeamRepository teams, RepRepository reps, EntityManager em,
+            ForecastSubmissionService calls, RetrospectiveScopes scopes, StaleDealsQuery staleDeals,
             BusinessCalendar calendar, ReviewConfig config) {
         this.variance = variance;
         this.conversion = conversion;
@@ -77,9 +63,8 @@ public class Snapshots {
         this.lostReasons = lostReasons;
         this.forecasts = forecasts;
         this.calls = calls;
-        this.teams = teams;
-        this.reps = reps;
-        this.em = em;
+        this.scopes = scopes;
+        this.staleDeals = staleDeals;
         this.calendar = calendar;
         this.staleDays = config.staleDays();
     }
@@ -88,7 +73,7 @@ public class Snapshots {
     public Snapshot of(OwnerScope scope, SalesPeriod period) {
         LocalDate today = calendar.today();
         LocalDate asOf = today.isAfter(period.end()) ? period.end() : today;
-        List<GoalVarianceView> goals = variance.ofOwner(scope, period, asOf, ownedWithin(scope)).items();
+        List<GoalVarianceView> goals = variance.ofOwner(scope, period, asOf, scopes.ownedWithin(scope)).items();
         ReportWindow window = new ReportWindow(period.start(), period.end(), asOf);
         ConversionView cohort = conversion.ofOwner(scope, window, null);
         TypeEffectiveness best = effectiveness.ofOwner(scope, window).types().stream()
@@ -100,7 +85,7 @@ public class Snapshots {
         List<SegmentExtremes> extremes = Arrays.stream(Dimension.values())
                 .map(dimension -> extremes(dimension, segments.tallies(scope, dimension, window))).toList();
         List<LostReasonRow> lost = lostReasons.ofOwner(scope, window).items();
-        return new Snapshot(asOf, goals, cohort, cohort.biggestLeak(), best, staleDays, staleDeals(scope, asOf),
+        return new Snapshot(asOf, goals, cohort, cohort.biggestLeak(), best, staleDays, staleDeals.of(scope, asOf, staleDays),
                 extremes, lost.subList(0, Math.min(3, lost.size())), forecasts.ofOwner(scope, period, asOf),
                 accuracy(calls.counted(scope, period)));
     }
@@ -123,45 +108,5 @@ public class Snapshots {
         return new CallAccuracy(counted.size(), last == null ? null : last.amount(), last == null ? null : last.actual(),
                 last == null ? null : last.accuracy(),
                 ForecastAccuracy.mean(counted.stream().map(ForecastSubmissionView::accuracy).toList()));
-    }
-
-    /**
-     * The goals owned within a scope, as the org is now: any goal for the company, the rep's own for a
-     * rep, and for a team those of the team, its sub-teams and their reps.
-     */
-    public Predicate<Goal> ownedWithin(OwnerScope scope) {
-        return switch (scope.type()) {
-            case COMPANY -> goal -> true;
-            case REP -> goal -> OwnerType.REP.name().equals(goal.ownerType) && scope.id().equals(goal.ownerId);
-            case TEAM -> {
-                Set<UUID> teamTree = teams.subtree(scope.id());
-                Set<UUID> members = Set.copyOf(reps.ofTeamTree(scope.id()));
-                yield goal -> OwnerType.TEAM.name().equals(goal.ownerType) ? teamTree.contains(goal.ownerId)
-                        : OwnerType.REP.name().equals(goal.ownerType) && members.contains(goal.ownerId);
-            }
-        };
-    }
-
-    /** Open deals of the scope whose last activity (or creation, without any) is staleDays or more before asOf. */
-    private List<StaleDeal> staleDeals(OwnerScope scope, LocalDate asOf) {
-        ScopeFilter filter = ScopeFilter.of(scope, "o.owner_id");
-        String sql = filter.with() + "select o.opportunity_id, o.owner_id, o.stage, o.amount, "
-                + "greatest(o.created_date, coalesce(max(a.occurred_date), o.created_date)) as last_day "
-                + "from rm_opportunity o left join rm_activity a on a.opportunity_id = o.opportunity_id "
-                + "and not a.deleted and a.occurred_date <= :asOf "
-                + "where o.status = 'OPEN' and o.created_date <= :asOf and " + filter.condition()
-                + " group by o.opportunity_id, o.owner_id, o.stage, o.amount, o.created_date "
-                + "having greatest(o.created_date, coalesce(max(a.occurred_date), o.created_date)) <= :cutoff "
-                + "order by last_day, o.opportunity_id";
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = filter.bind(em.createNativeQuery(sql))
-                .setParameter("asOf", asOf)
-                .setParameter("cutoff", asOf.minusDays(staleDays))
-                .getResultList();
-        return rows.stream().map(row -> {
-            LocalDate last = row[4] instanceof Date date ? date.toLocalDate() : (LocalDate) row[4];
-            return new StaleDeal((UUID) row[0], (UUID) row[1], (String) row[2], (BigDecimal) row[3], last,
-                    ChronoUnit.DAYS.between(last, asOf));
-        }).toList();
     }
 }

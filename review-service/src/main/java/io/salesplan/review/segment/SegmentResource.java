@@ -4,8 +4,11 @@ import io.salesplan.platform.problem.ApiException;
 import io.salesplan.platform.problem.Problem;
 import io.salesplan.review.access.OwnerAccess;
 import io.salesplan.review.scope.BusinessCalendar;
+import io.salesplan.review.scope.CohortParams;
 import io.salesplan.review.scope.OwnerScope;
+import io.salesplan.review.scope.ReportParams;
 import io.salesplan.review.scope.ReportWindow;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -55,24 +58,14 @@ public class SegmentResource {
             @Parameter(required = true, description = "The part of the profile to group by",
                     schema = @Schema(enumeration = {"industry", "region", "size"}))
             @QueryParam("dimension") String dimension,
-            @Parameter(description = "COMPANY (default), TEAM (with sub-teams) or REP",
-                    schema = @Schema(enumeration = {"COMPANY", "TEAM", "REP"}))
-            @QueryParam("ownerType") String ownerType,
-            @Parameter(description = "The team or rep; empty for the company",
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("ownerId") String ownerId,
-            @Parameter(description = "First creation day of the cohort", schema = @Schema(type = SchemaType.STRING,
-                    format = "date")) @QueryParam("from") String from,
-            @Parameter(description = "Last creation day of the cohort", schema = @Schema(type = SchemaType.STRING,
-                    format = "date")) @QueryParam("to") String to,
-            @Parameter(description = "Replay day (default today)", schema = @Schema(type = SchemaType.STRING,
-                    format = "date")) @QueryParam("asOf") String asOf,
+            @BeanParam ReportParams report,
+            @BeanParam CohortParams cohort,
             @Parameter(description = "Closed deals a segment needs to be best or worst, 1 to 1000 (default 5)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000"))
             @QueryParam("minDeals") String minDeals) {
         Dimension by = Dimension.parse("dimension", dimension);
-        OwnerScope owner = OwnerScope.parse(ownerType, ownerId);
-        ReportWindow window = ReportWindow.parse(from, to, asOf, calendar);
+        OwnerScope owner = report.owner();
+        ReportWindow window = cohort.window(report, calendar);
         return segments.report(owner, by, window, minDeals(minDeals));
     }
 

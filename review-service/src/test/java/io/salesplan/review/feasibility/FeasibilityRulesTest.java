@@ -211,12 +211,4 @@ class FeasibilityRulesTest {
                 new OpenPipeline(BigDecimal.ZERO, 0, BigDecimal.ZERO, 0))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
-
-    @Test
-    void amountsAreGroupedBySpacesWithCentsOnlyWhenThereAreAny() {
-        assertThat(FeasibilityRules.amount(new BigDecimal("400000.00"))).isEqualTo("400 000");
-        assertThat(FeasibilityRules.amount(new BigDecimal("1234567.5"))).isEqualTo("1 234 567.50");
-        assertThat(FeasibilityRules.amount(new BigDecimal("999"))).isEqualTo("999");
-        assertThat(FeasibilityRules.percent(new BigDecimal("0.3333"))).isEqualTo("33.33 %");
-    }
 }

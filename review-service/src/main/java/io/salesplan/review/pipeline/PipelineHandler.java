@@ -12,7 +12,7 @@ import java.util.Set;
 
 /** Pipelines and opportunities from pipeline-service; accounts are not needed here (opportunities carry the profile). */
 @ApplicationScoped
-public class PipelineTopicHandler implements EventHandler {
+public class PipelineHandler implements EventHandler {
 
     private final EventCodec codec;
     private final DailyAggregates aggregates;
@@ -20,7 +20,7 @@ public class PipelineTopicHandler implements EventHandler {
     private final OpportunityProjection opportunities;
     private final ReadModelChanges readModel;
 
-    public PipelineTopicHandler(EventCodec codec, PipelineProjection pipelines, OpportunityProjection opportunities,
+    public PipelineHandler(EventCodec codec, PipelineProjection pipelines, OpportunityProjection opportunities,
             DailyAggregates aggregates, ReadModelChanges readModel) {
         this.codec = codec;
         this.pipelines = pipelines;

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /** Keeps the local copy of accounts and of each opportunity's account and owner from pipeline-service's events. */
 @ApplicationScoped
-public class PipelineEventHandler implements EventHandler {
+public class PipelineHandler implements EventHandler {
 
     private static final Set<String> OPPORTUNITY_TYPES = Set.of("salesplan.opportunity.created.v1",
             "salesplan.opportunity.updated.v1", "salesplan.opportunity.stage-changed.v1");
@@ -21,7 +21,7 @@ public class PipelineEventHandler implements EventHandler {
     private final EventCodec codec;
     private final ReferenceRepository repository;
 
-    public PipelineEventHandler(EventCodec codec, ReferenceRepository repository) {
+    public PipelineHandler(EventCodec codec, ReferenceRepository repository) {
         this.codec = codec;
         this.repository = repository;
     }

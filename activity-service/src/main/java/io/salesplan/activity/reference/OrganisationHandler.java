@@ -15,7 +15,7 @@ import java.util.Set;
  * manager's scope).
  */
 @ApplicationScoped
-public class OrganisationEventHandler implements EventHandler {
+public class OrganisationHandler implements EventHandler {
 
     static final Set<String> REP_TYPES = Set.of("salesplan.rep.created.v1", "salesplan.rep.updated.v1");
     static final Set<String> TEAM_TYPES = Set.of("salesplan.team.created.v1", "salesplan.team.updated.v1");
@@ -23,7 +23,7 @@ public class OrganisationEventHandler implements EventHandler {
     private final EventCodec codec;
     private final ReferenceRepository repository;
 
-    public OrganisationEventHandler(EventCodec codec, ReferenceRepository repository) {
+    public OrganisationHandler(EventCodec codec, ReferenceRepository repository) {
         this.codec = codec;
         this.repository = repository;
     }

@@ -12,14 +12,14 @@ import java.util.Set;
 
 /** Teams, reps and goals from goals-service; other event types of the topic are not needed here. */
 @ApplicationScoped
-public class GoalsTopicHandler implements EventHandler {
+public class GoalsHandler implements EventHandler {
 
     private final EventCodec codec;
     private final OrgProjection org;
     private final GoalProjection goals;
     private final ReadModelChanges readModel;
 
-    public GoalsTopicHandler(EventCodec codec, OrgProjection org, GoalProjection goals, ReadModelChanges readModel) {
+    public GoalsHandler(EventCodec codec, OrgProjection org, GoalProjection goals, ReadModelChanges readModel) {
         this.codec = codec;
         this.org = org;
         this.goals = goals;

@@ -12,7 +12,7 @@ import java.util.Set;
  * teams and team filters. Goal events on the same topic are of no use here and are ignored.
  */
 @ApplicationScoped
-public class OrgEventHandler implements EventHandler {
+public class OrgHandler implements EventHandler {
 
     public static final String TOPIC = "salesplan.goals";
 
@@ -20,7 +20,7 @@ public class OrgEventHandler implements EventHandler {
     private final RepRepository reps;
     private final TeamRepository teams;
 
-    public OrgEventHandler(EventCodec codec, RepRepository reps, TeamRepository teams) {
+    public OrgHandler(EventCodec codec, RepRepository reps, TeamRepository teams) {
         this.codec = codec;
         this.reps = reps;
         this.teams = teams;
