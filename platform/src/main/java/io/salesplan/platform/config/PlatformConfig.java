@@ -78,6 +78,21 @@ public interface PlatformConfig {
 
         @WithDefault("PT10S")
         Duration maxBackoff();
+
+        /** How long published rows are kept before they are deleted. */
+        @WithDefault("PT24H")
+        Duration retention();
+
+        /** How often published rows past the retention are looked for. */
+        @WithDefault("PT10M")
+        Duration purgeInterval();
+
+        /**
+         * Rows deleted per statement, each statement its own short transaction, so that a purge never
+         * holds its locks long or writes one large burst of WAL.
+         */
+        @WithDefault("5000")
+        int purgeBatchSize();
     }
 
     interface InboxSettings {

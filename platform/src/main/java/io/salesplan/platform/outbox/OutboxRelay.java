@@ -25,6 +25,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -41,17 +43,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes pending outbox rows to Kafka, oldest first, and deletes them.
+ * Publishes pending outbox rows to Kafka, oldest first, and marks them sent.
  *
  * <p>One relay publishes at a time across all replicas of a service: each round takes a
  * transaction-scoped advisory lock and skips when another replica holds it, so events of one
- * aggregate are never published out of order or twice by two replicas. Rows are deleted only
- * after Kafka acknowledged them ({@code acks=all}, idempotent producer), in the transaction that
- * read them; when Kafka is down the round rolls back and is retried with a growing back-off, so
- * nothing is lost. A crash between the acknowledgement and the commit republishes a batch, which
- * the consumers absorb (their inbox, or a handler that is idempotent by construction). Deleting
- * instead of marking a row sent writes each row once less and needs no purge: the table holds only
- * what waits to be published.
+ * aggregate are never published out of order or twice by two replicas. Rows are marked sent only
+ * after Kafka acknowledged them ({@code acks=all}, idempotent producer); when Kafka is down the
+ * round rolls back and is retried with a growing back-off, so nothing is lost. A crash between
+ * the acknowledgement and the commit republishes a batch, which the consumers' inbox absorbs.
+ *
+ * <p>Published rows are deleted once they are older than the retention, every {@code purge-interval},
+ * {@code purge-batch-size} rows per statement and transaction, one batch after each round until a
+ * batch comes back short: a purge never holds its locks long, never writes one large burst of WAL,
+ * and never delays publishing by more than one batch.
  *
  * <p>Each record is published in the CloudEvents Kafka binding's structured mode (a {@code content-type}
  * header, the event as the value) and as a span ({@code publish <topic>}) that continues the trace of the
@@ -68,7 +72,13 @@ public class OutboxRelay {
     public static final String CONTENT_TYPE_HEADER = "content-type";
     private static final String SELECT_PENDING = "select id, topic, aggregate_id, payload, event_id, type, traceparent "
             + "from outbox_event where sent_at is null order by id limit ? for update skip locked";
-    private static final String DELETE_SENT = "delete from outbox_event where id = any (?)";
+    private static final String MARK_SENT = "update outbox_event set sent_at = now() where id = any (?)";
+    /**
+     * The oldest published rows past the retention, a batch at a time, through the index on
+     * {@code sent_at}; rows another purger holds are skipped rather than waited for.
+     */
+    private static final String PURGE = "delete from outbox_event where id in (select id from outbox_event "
+            + "where sent_at < ? order by sent_at limit ? for update skip locked)";
 
     private final AgroalDataSource dataSource;
     private final PlatformConfig.OutboxSettings settings;
@@ -81,6 +91,7 @@ public class OutboxRelay {
     private volatile boolean running;
     private Thread thread;
     private KafkaProducer<String, String> producer;
+    private Instant nextPurge = Instant.EPOCH;
 
     public OutboxRelay(AgroalDataSource dataSource, PlatformConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, OpenTelemetry telemetry,
@@ -91,7 +102,7 @@ public class OutboxRelay {
         this.tracer = telemetry.getTracer("io.salesplan.platform.outbox");
         this.propagator = telemetry.getPropagators().getTextMapPropagator();
         this.published = Counter.builder("salesplan.outbox.published")
-                .description("Events the outbox relay published to Kafka (acknowledged and deleted from the outbox)")
+                .description("Events the outbox relay published to Kafka (acknowledged and marked sent)")
                 .register(registry);
         this.failures = Counter.builder("salesplan.outbox.failures")
                 .description("Relay rounds that failed (Kafka or the database unreachable, an event refused); retried with back-off")
@@ -193,6 +204,7 @@ public class OutboxRelay {
                 throw e;
             }
             published.increment(sent);
+            purgeIfDue(connection);
             return sent;
         }
     }
@@ -232,10 +244,10 @@ public class OutboxRelay {
         for (Future<RecordMetadata> ack : acks) {
             ack.get();
         }
-        try (PreparedStatement delete = connection.prepareStatement(DELETE_SENT)) {
+        try (PreparedStatement mark = connection.prepareStatement(MARK_SENT)) {
             Array idArray = connection.createArrayOf("bigint", ids.toArray());
-            delete.setArray(1, idArray);
-            delete.executeUpdate();
+            mark.setArray(1, idArray);
+            mark.executeUpdate();
         }
         return ids.size();
     }
@@ -265,6 +277,48 @@ public class OutboxRelay {
             try (ResultSet rs = lock.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);
             }
+        }
+    }
+
+    /** A purge that fails is tried again at the next interval; it must not hold back publishing. */
+    private void purgeIfDue(Connection connection) {
+        Instant now = Instant.now();
+        if (now.isBefore(nextPurge)) {
+            return;
+        }
+        try {
+            if (purgeBatch(connection) < settings.purgeBatchSize()) {
+                nextPurge = now.plus(settings.purgeInterval());
+            }
+        } catch (SQLException e) {
+            LOG.warnf("Outbox purge failed (retrying in %s): %s", settings.purgeInterval(), e.toString());
+            nextPurge = now.plus(settings.purgeInterval());
+        }
+    }
+
+    /**
+     * Deletes up to {@code purge-batch-size} published rows older than the retention, in a
+     * transaction of its own.
+     *
+     * @return how many rows were deleted; fewer than the batch size when no more are due
+     */
+    public int purgeBatch() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            return purgeBatch(connection);
+        }
+    }
+
+    private int purgeBatch(Connection connection) throws SQLException {
+        try (PreparedStatement purge = connection.prepareStatement(PURGE)) {
+            purge.setObject(1, OffsetDateTime.now().minus(settings.retention()));
+            purge.setInt(2, settings.purgeBatchSize());
+            int deleted = purge.executeUpdate();
+            connection.commit();
+            return deleted;
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
         }
     }
 

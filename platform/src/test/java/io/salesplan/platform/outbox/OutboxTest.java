@@ -187,24 +187,39 @@ class OutboxTest {
     }
 
     @Test
-    void aPublishedRowLeavesTheOutboxWithTheRoundThatPublishedIt() throws Exception {
-        UUID aggregate = UUID.randomUUID();
+    void thePurgeDeletesPublishedRowsPastTheRetentionInBatchesAndNothingElse() throws Exception {
+        String aggregate = "purge-" + UUID.randomUUID();
         OutboxRelay relay = relay();
         appRelay.stop();
         try {
-            for (int sequence = 1; sequence <= 3; sequence++) {
-                orders.place(aggregate, "deleted-" + aggregate + "-" + sequence, sequence);
-            }
-            assertThat(orders.events(aggregate.toString())).isEqualTo(3);
+            insertRows(aggregate, 250, "now() - interval '2 days'", "now() - interval '3 days'");
+            insertRows(aggregate, 20, "now() - interval '1 hour'", "now() - interval '2 hours'");
+            insertRows(aggregate, 20, "null", "now() - interval '3 days'");
 
-            assertThat(relay.relayOnce()).isGreaterThanOrEqualTo(3);
+            List<Integer> batches = new ArrayList<>();
+            int deleted;
+            do {
+                deleted = relay.purgeBatch();
+                batches.add(deleted);
+            } while (deleted == config.outbox().purgeBatchSize());
 
-            assertThat(orders.events(aggregate.toString())).as("no published row is kept").isZero();
-            assertThat(recordsFor(aggregate)).extracting(e -> e.data().get("sequence").asInt()).containsExactly(1, 2, 3);
+            assertThat(batches).as("at most purge-batch-size (100 in tests) rows a statement").containsExactly(100, 100, 50);
+            assertThat(sql.count("select count(*) from outbox_event where aggregate_id = ? and sent_at < now() - interval '1 day'",
+                    aggregate)).isZero();
+            assertThat(sql.count("select count(*) from outbox_event where aggregate_id = ? and sent_at is not null",
+                    aggregate)).as("published within the retention").isEqualTo(20);
+            assertThat(orders.pendingEvents(aggregate)).as("pending, however old").isEqualTo(20);
         } finally {
+            sql.update("delete from outbox_event where aggregate_id = ?", aggregate);
             relay.stop();
             appRelay.start();
         }
+    }
+
+    private void insertRows(String aggregate, int count, String sentAt, String createdAt) {
+        sql.update("insert into outbox_event (event_id, topic, aggregate_id, type, payload, created_at, sent_at) "
+                + "select gen_random_uuid(), ?, ?, 'salesplan.test.purged.v1', '{}', " + createdAt + ", " + sentAt
+                + " from generate_series(1, ?)", TOPIC, aggregate, count);
     }
 
     private void dropTooLarge(UUID aggregate) {
