@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -85,7 +86,7 @@ public class ActivityResource {
         ActivityService.Logged logged = service.create(activity);
         ActivityDto a = logged.activity();
         Response.ResponseBuilder response = logged.created()
-                ? Response.created(uri.getBaseUriBuilder().path("api/v1/activities").path(a.id().toString()).build())
+                ? Response.created(URI.create(uri.getBaseUri() + "api/v1/activities/" + a.id()))
                 : Response.ok();
         return response.header("ETag", Versions.etag(a.version())).entity(a).build();
     }

@@ -36,8 +36,10 @@ import java.util.UUID;
  * Logs activities, one at a time or in batches. Both paths share one pipeline: check each item,
  * verify its references in bulk (one query per kind of reference, the owning service only for ids
  * not known locally yet), then store all new rows in one statement and their events in one outbox
- * batch, in one transaction. References are verified before the transaction starts, so no
- * database connection waits on another service.
+ * statement, in one transaction. A reference the owning service must be asked about is verified
+ * before the transaction starts, so no database connection waits on another service; a single
+ * activity whose references are all known locally (the common case) is checked and stored in one
+ * transaction.
  *
  * <p>Every operation is checked against the caller's grant for {@link Operation#ACTIVITIES}: an
  * owner outside it is a 403 when named in a request (an INVALID item in a batch), an activity whose
@@ -95,12 +97,15 @@ public class ActivityService {
         }
         grant.requireRep("ownerId", activity.ownerId());
         Candidate candidate = new Candidate(0, activity);
-        resolveReferences(List.of(candidate));
-        if (!candidate.errors.isEmpty()) {
-            throw References.unknown(candidate.errors);
-        }
         String actor = actors.currentOr(SYSTEM);
-        Stored stored = store(List.of(candidate.row(now, actor)), now, actor);
+        Stored stored = storeIfKnownLocally(candidate, now, actor);
+        if (stored == null) {
+            resolveReferences(List.of(candidate), false);
+            if (!candidate.errors.isEmpty()) {
+                throw References.unknown(candidate.errors);
+            }
+            stored = store(List.of(candidate.row(now, actor)), now, actor);
+        }
         if (!stored.created().isEmpty()) {
             return new Logged(stored.created().get(0), true);
         }
@@ -139,7 +144,7 @@ public class ActivityService {
                 results[i] = invalid(i, errors);
             }
         }
-        resolveReferences(candidates);
+        resolveReferences(candidates, false);
 
         List<Candidate> valid = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
@@ -181,6 +186,23 @@ public class ActivityService {
                     : new BatchResult.Item(index, BatchResult.Status.DUPLICATE, original.id(), List.of());
         });
         return BatchResult.of(List.of(results));
+    }
+
+    /**
+     * Verifies the candidate's references against the local copies and stores it, in one transaction.
+     *
+     * @return null, having written nothing, when a reference is not known locally and its owning
+     *         service must be asked (outside any transaction)
+     */
+    @Transactional
+    Stored storeIfKnownLocally(Candidate candidate, OffsetDateTime now, String actor) {
+        if (!resolveReferences(List.of(candidate), true)) {
+            return null;
+        }
+        if (!candidate.errors.isEmpty()) {
+            throw References.unknown(candidate.errors);
+        }
+        return store(List.of(candidate.row(now, actor)), now, actor);
     }
 
     /** The rows inserted now, and the stored activities of the keys that were already there. */
@@ -292,10 +314,13 @@ public class ActivityService {
     /**
      * Verifies owners, opportunities and accounts of all candidates with one lookup per kind,
      * fills in the opportunity's account where none was given, and records errors on the candidates.
+     *
+     * @param localOnly only the local copies are read; the owning services are not asked
+     * @return false, having recorded nothing, when {@code localOnly} and a reference is not known locally
      */
-    private void resolveReferences(List<Candidate> candidates) {
+    private boolean resolveReferences(List<Candidate> candidates, boolean localOnly) {
         if (candidates.isEmpty()) {
-            return;
+            return true;
         }
         Set<UUID> owners = new HashSet<>();
         Set<UUID> opportunityIds = new HashSet<>();
@@ -308,9 +333,15 @@ public class ActivityService {
                 accountIds.add(c.activity.accountId());
             }
         }
-        Set<UUID> knownOwners = references.existingReps(owners);
-        Map<UUID, OpportunityLink> opportunities = references.opportunities(opportunityIds);
-        Set<UUID> knownAccounts = references.existingAccounts(accountIds);
+        Set<UUID> knownOwners = localOnly ? references.knownReps(owners) : references.existingReps(owners);
+        Map<UUID, OpportunityLink> opportunities = localOnly ? references.knownOpportunities(opportunityIds)
+                : references.opportunities(opportunityIds);
+        Set<UUID> knownAccounts = localOnly ? references.knownAccounts(accountIds)
+                : references.existingAccounts(accountIds);
+        if (localOnly && !(knownOwners.containsAll(owners) && opportunities.keySet().containsAll(opportunityIds)
+                && knownAccounts.containsAll(accountIds))) {
+            return false;
+        }
         for (Candidate c : candidates) {
             NewActivity a = c.activity;
             if (!knownOwners.contains(a.ownerId())) {
@@ -329,6 +360,7 @@ public class ActivityService {
                 c.errors.add(new FieldError("accountId", "no account " + a.accountId() + " exists"));
             }
         }
+        return true;
     }
 
     /** An item already stored: a DUPLICATE naming it, or INVALID when it belongs to a rep outside the caller's scope. */
@@ -356,7 +388,7 @@ public class ActivityService {
     }
 
     /** One item on its way in: the request, the account resolved for it, and what is wrong with it. */
-    private static final class Candidate {
+    static final class Candidate {
         final int index;
         final NewActivity activity;
         final List<FieldError> errors = new ArrayList<>(0);

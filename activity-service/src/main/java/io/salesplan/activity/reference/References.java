@@ -82,6 +82,21 @@ public class References {
         return found;
     }
 
+    /** The reps among {@code ids} known locally; the owning service is not asked. */
+    public Set<UUID> knownReps(Collection<UUID> ids) {
+        return repository.existingReps(ids);
+    }
+
+    /** The opportunities among {@code ids} known locally; the owning service is not asked. */
+    public Map<UUID, OpportunityLink> knownOpportunities(Collection<UUID> ids) {
+        return repository.opportunities(ids);
+    }
+
+    /** The accounts among {@code ids} known locally; the owning service is not asked. */
+    public Set<UUID> knownAccounts(Collection<UUID> ids) {
+        return repository.existingAccounts(ids);
+    }
+
     /** The account a single item links to (filled in from its opportunity) and what is wrong with its references. */
     public record Links(UUID accountId, List<FieldError> errors) {
     }

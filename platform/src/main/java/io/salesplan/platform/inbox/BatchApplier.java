@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jboss.logging.Logger;
 
 /**
- * Applies one poll's records: all in one transaction together with their inbox rows; if that fails
+ * Applies one poll's records: all in one transaction together with their inbox rows (none for an
+ * {@link EventHandler#idempotent() idempotent} handler's); if that fails
  * for a reason that is not an outage, each record alone, so that one bad record cannot hold back the
  * others. A record that can never be applied goes to {@code <topic>.dlt} with the reason. An outage
  * of the database (or of Kafka, for a dead letter) is thrown as {@link OutageException}: nothing is
@@ -119,19 +121,28 @@ final class BatchApplier {
     /**
      * Records the events in the inbox with one statement and hands those delivered for the first time
      * to their handlers, each handler's events at once (a poll's topics are not ordered among each other).
+     * The events of an {@link EventHandler#idempotent() idempotent} handler are not recorded; each is
+     * handed over once per poll.
      */
     private void applyAll(List<Consumed> batch, EventSpans spans) {
-        Set<String> fresh = inbox.firstDeliveries(batch.stream()
-                .map(c -> new Inbox.Delivery(c.event().id(), c.record().topic(), c.event().type()))
-                .toList());
+        List<Inbox.Delivery> recorded = new ArrayList<>(batch.size());
+        for (Consumed c : batch) {
+            if (!handlers.get(c.record().topic()).idempotent()) {
+                recorded.add(new Inbox.Delivery(c.event().id(), c.record().topic(), c.event().type()));
+            }
+        }
+        Set<String> fresh = recorded.isEmpty() ? new HashSet<>() : inbox.firstDeliveries(recorded);
+        Set<String> handedOver = new HashSet<>();
         Map<EventHandler, List<EventEnvelope>> byHandler = new LinkedHashMap<>();
         for (int i = 0; i < batch.size(); i++) {
             Consumed consumed = batch.get(i);
-            // removing the id makes a second copy of the event in the same poll a no-op
-            if (fresh.remove(consumed.event().id())) {
+            EventHandler handler = handlers.get(consumed.record().topic());
+            // removing the id (or remembering it) makes a second copy of the event in the same poll a no-op
+            boolean first = handler.idempotent() ? handedOver.add(consumed.event().id())
+                    : fresh.remove(consumed.event().id());
+            if (first) {
                 spans.fresh(i);
-                byHandler.computeIfAbsent(handlers.get(consumed.record().topic()), h -> new ArrayList<>())
-                        .add(consumed.event());
+                byHandler.computeIfAbsent(handler, h -> new ArrayList<>()).add(consumed.event());
             }
         }
         byHandler.forEach(EventHandler::handleAll);

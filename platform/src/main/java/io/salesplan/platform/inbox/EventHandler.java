@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Applies the events of some topics to a service's own state. Implementations are CDI beans; the
  * {@link InboxConsumer} calls {@link #handleAll} inside the transaction that also records the event
- * ids, so an event that was already applied is never applied again.
+ * ids, so an event that was already applied is never applied again (unless the handler is
+ * {@link #idempotent()}, which makes that record unnecessary).
  *
  * <p>Throw {@link io.salesplan.platform.event.MalformedEventException} for an event that can never
  * be applied (it goes to the dead-letter topic); ignore event types the service has no use for.
@@ -33,5 +34,18 @@ public interface EventHandler {
      * that buffers work across the events of a batch (for example aggregate deltas) writes it here.
      */
     default void flush() {
+    }
+
+    /**
+     * True for a handler whose effect is idempotent by construction: applying one of its events again,
+     * or an older state of an aggregate after a newer one, changes nothing (for example an upsert kept
+     * only when the event's version is newer than the stored one, under a row lock). The inbox then
+     * records none of its events' ids, one write per event less. Everything else stays: offsets are
+     * committed after the transaction, a partition's order is kept, copies of an event within one
+     * poll are handed over once, bad events are dead-lettered, and telemetry counts each event handed
+     * over as applied (a redelivery in a later poll included, as the inbox cannot tell it apart).
+     */
+    default boolean idempotent() {
+        return false;
     }
 }

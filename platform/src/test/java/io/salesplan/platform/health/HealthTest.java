@@ -35,7 +35,7 @@ class HealthTest {
                 .body("checks.name", hasItems(DatabaseReadiness.NAME, KafkaReadiness.NAME, InboxReadiness.NAME))
                 .body("checks.find { it.name == 'Inbox consumer' }.data.state", equalTo("subscribed"))
                 .body("checks.find { it.name == 'Inbox consumer' }.data.group", equalTo("platform-test"))
-                .body("checks.find { it.name == 'Inbox consumer' }.data.topics", equalTo("salesplan.goals,salesplan.reviews"));
+                .body("checks.find { it.name == 'Inbox consumer' }.data.topics", equalTo("salesplan.goals,salesplan.pipeline,salesplan.reviews"));
     }
 
     @Test

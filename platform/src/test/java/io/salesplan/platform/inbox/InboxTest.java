@@ -9,9 +9,12 @@ import io.salesplan.infra.TopicClient;
 import io.salesplan.platform.event.EventCodec;
 import io.salesplan.platform.event.EventEnvelope;
 import io.salesplan.platform.testapp.EffectHandler;
+import io.salesplan.platform.testapp.Sql;
+import io.salesplan.platform.testapp.VersionedHandler;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,12 @@ class InboxTest {
 
     @Inject
     EffectHandler handler;
+
+    @Inject
+    VersionedHandler idempotent;
+
+    @Inject
+    Sql sql;
 
     @Inject
     EventCodec codec;
@@ -81,6 +90,28 @@ class InboxTest {
         assertThat(new String(dead.headers().lastHeader(InboxConsumer.REASON_HEADER).value(), StandardCharsets.UTF_8))
                 .contains("unknown event type salesplan.unknown.v1");
         assertThat(handler.effects(aggregate)).isZero();
+    }
+
+    @Test
+    void anIdempotentHandlersEventsAreHandedOverInOrderAndLeaveNoInboxRow() {
+        String aggregate = UUID.randomUUID().toString();
+        List<String> events = List.of(event(aggregate, "v1"), event(aggregate, "v2"), event(aggregate, "v3"));
+        events.forEach(event -> topics.send("salesplan.pipeline", aggregate, event));
+        await().atMost(Duration.ofSeconds(30)).until(() -> idempotent.handed(aggregate).size() >= 3);
+        assertThat(idempotent.handed(aggregate)).containsExactly("v1", "v2", "v3");
+
+        // a redelivery in a later poll is the handler's to ignore: the inbox no longer filters it
+        topics.send("salesplan.pipeline", aggregate, events.get(1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> idempotent.handed(aggregate).size() >= 4);
+        assertThat(idempotent.handed(aggregate)).containsExactly("v1", "v2", "v3", "v2");
+        assertThat(sql.count("select count(*) from inbox_event where topic = 'salesplan.pipeline'"))
+                .as("no inbox row for an idempotent handler's events").isZero();
+        // the inbox still records the events of the other handlers
+        String other = UUID.randomUUID().toString();
+        String recorded = event(other, "recorded");
+        topics.send(TOPIC, other, recorded);
+        await().atMost(Duration.ofSeconds(30)).until(() -> handler.effects(other) == 1);
+        assertThat(sql.count("select count(*) from inbox_event where event_id = ?", codec.read(recorded).id())).isOne();
     }
 
     private String event(String aggregate, String note) {

@@ -32,6 +32,16 @@ public class ActivitiesTopicHandler implements EventHandler {
         return Set.of("salesplan.activities");
     }
 
+    /**
+     * The projection keeps each activity's version and ignores a change that is not newer, under a
+     * lock on the activity's row: a redelivered or older event counts nothing, so the inbox need not
+     * record these events (tasks' and reminders' events on this topic change nothing here at all).
+     */
+    @Override
+    public boolean idempotent() {
+        return true;
+    }
+
     @Override
     public void handle(EventEnvelope event) {
         handleAll(List.of(event));

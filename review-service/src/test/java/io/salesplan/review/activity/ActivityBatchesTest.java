@@ -99,6 +99,11 @@ class ActivityBatchesTest {
 
         assertThat(counts(rep)).isEqualTo(Map.of("CALL", 1L, "EMAIL", 1L));
         assertThat(row(c.id)).isEqualTo("CALL v2 deleted");
+        List<String> ids = again.stream().map(e -> Feed.CODEC.read(e.json()).id()).toList();
+        List<Long> inboxRows = new ArrayList<>();
+        query("select count(*) from inbox_event where event_id = any (?)", ids.toArray(new String[0]),
+                rows -> inboxRows.add(rows.getLong(1)));
+        assertThat(inboxRows).as("activity events are applied idempotently, without inbox rows").containsExactly(0L);
     }
 
     @Test
@@ -148,10 +153,10 @@ class ActivityBatchesTest {
         void read(ResultSet rows) throws SQLException;
     }
 
-    private void query(String sql, UUID id, RowReader reader) {
+    private void query(String sql, Object parameter, RowReader reader) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setObject(1, id);
+            select.setObject(1, parameter);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     reader.read(rows);
