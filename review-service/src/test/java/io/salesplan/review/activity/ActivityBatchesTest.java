@@ -40,7 +40,7 @@ class ActivityBatchesTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Inject
-    ActivitiesTopicHandler handler;
+    ActivitiesHandler handler;
 
     @Inject
     AgroalDataSource dataSource;

@@ -12,14 +12,14 @@ import java.util.Set;
 
 /** Activities from activity-service, a poll at a time; tasks and reminders are not needed here. */
 @ApplicationScoped
-public class ActivitiesTopicHandler implements EventHandler {
+public class ActivitiesHandler implements EventHandler {
 
     private final EventCodec codec;
     private final DailyAggregates aggregates;
     private final ActivityProjection activities;
     private final ReadModelChanges readModel;
 
-    public ActivitiesTopicHandler(EventCodec codec, ActivityProjection activities, DailyAggregates aggregates,
+    public ActivitiesHandler(EventCodec codec, ActivityProjection activities, DailyAggregates aggregates,
             ReadModelChanges readModel) {
         this.codec = codec;
         this.activities = activities;
