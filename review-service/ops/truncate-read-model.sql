@@ -2,5 +2,6 @@
 -- Run only while no review-service instance is running.
 begin;
 truncate table rm_team, rm_rep, rm_goal, rm_pipeline, rm_opportunity, rm_stage_move, rm_activity,
-    agg_activity_day, agg_deal_day, agg_activity_month, agg_deal_month, inbox_event;
+    agg_activity_day, agg_deal_day, agg_activity_month, agg_deal_month, agg_team_activity_day,
+    agg_team_activity_month, agg_team_deal_day, agg_team_deal_month, inbox_event;
 commit;

@@ -43,10 +43,11 @@ import java.util.function.Supplier;
 final class Benchmarks {
 
     enum Scale {
-        QUICK(3_000, 3, 15, 500, 20, 2_000, 200, 50, 2, List.of(1, 8)),
+        QUICK(3_000, 3, 15, 500, 20, 2_000, 200, 50, 2, List.of(1, 8), 2),
         /** A tenth of the full data set, for a run that fits in a few minutes. */
-        TENTH(50_000, 4, 100, 5_000, 500, 100_000, 10_000, 300, 10, List.of(1, 16, 64)),
-        FULL(200_000, 4, 200, 5_000, 500, 1_000_000, 100_000, 500, 10, List.of(1, 16, 64));
+        TENTH(50_000, 4, 100, 5_000, 500, 100_000, 10_000, 300, 10, List.of(1, 16, 64), 0),
+        /** Report latency is measured at the TENTH data set on the way, too. */
+        FULL(200_000, 4, 200, 5_000, 500, 1_000_000, 100_000, 500, 10, List.of(1, 16, 64), 10);
 
         final int bulkActivities;
         final int bulkClients;
@@ -58,9 +59,12 @@ final class Benchmarks {
         final int reportSamples;
         final int cannonSeconds;
         final List<Integer> cannonConnections;
+        /** Report latency is also measured once 1/checkpoint of the data is loaded (0: only at the end). */
+        final int checkpoint;
 
         Scale(int bulkActivities, int bulkClients, int freshnessSamples, int loadPerSecond, int reps, int activities,
-                int opportunities, int reportSamples, int cannonSeconds, List<Integer> cannonConnections) {
+                int opportunities, int reportSamples, int cannonSeconds, List<Integer> cannonConnections,
+                int checkpoint) {
             this.bulkActivities = bulkActivities;
             this.bulkClients = bulkClients;
             this.freshnessSamples = freshnessSamples;
@@ -71,6 +75,7 @@ final class Benchmarks {
             this.reportSamples = reportSamples;
             this.cannonSeconds = cannonSeconds;
             this.cannonConnections = cannonConnections;
+            this.checkpoint = checkpoint;
         }
     }
 
@@ -362,30 +367,15 @@ final class Benchmarks {
 
     // ---- 3. report latency ----------------------------------------------------------------------
 
+    /** The reports of §3 with their naive queries, measured at one point of the load. */
+    private record Latencies(int activities, int opportunities, Map<String, double[]> ours, Map<String, double[]> naive) {
+    }
+
     private void reportLatency() throws Exception {
         String company = goal("COMPANY", null, "ACTIVITIES", new BigDecimal("1000000000"));
         String companyDeals = goal("COMPANY", null, "DEALS_WON", new BigDecimal("1000000"));
         double activitiesBefore = actual(company);
         double dealsBefore = actual(companyDeals);
-
-        long loadStarted = System.nanoTime();
-        LocalDate first = LocalDate.of(year, 1, 1);
-        int days = (int) Math.max(1, LocalDate.now(ZoneOffset.UTC).toEpochDay() - first.toEpochDay());
-        ArrayNode items = Api.JSON.createArrayNode();
-        for (int i = 0; i < scale.activities; i++) {
-            items.add(activity(reps.get(random.nextInt(reps.size())),
-                    first.plusDays(random.nextInt(days)).atTime(9 + random.nextInt(8), random.nextInt(60))
-                            .atOffset(ZoneOffset.UTC), "history"));
-            if (items.size() == 50_000 || i == scale.activities - 1) {
-                postBatches(items, 4);
-                items = Api.JSON.createArrayNode();
-            }
-        }
-        int won = loadOpportunities(first, days);
-        await("review-service applied the history", Duration.ofMinutes(30),
-                () -> actual(company) >= activitiesBefore + scale.activities && actual(companyDeals) >= dealsBefore + won);
-        double loadSeconds = seconds(loadStarted);
-
         String team = teams.get(0);
         String rep = reps.get(0);
         String teamRevenue = goal("TEAM", team, "REVENUE_WON", new BigDecimal("100000000"));
@@ -396,8 +386,102 @@ final class Benchmarks {
         await("team children visible", Duration.ofSeconds(60), () -> Api.get(Service.REVIEW,
                 "/api/v1/reviews/goals/" + teamRevenue).body().path("children").size() > 0);
 
-        LocalDate from = first;
+        // Loaded in steps; at the checkpoint (a tenth of FULL is the TENTH data set) every report is
+        // measured once already, so one run shows how each grows with the data.
+        LocalDate first = LocalDate.of(year, 1, 1);
+        int days = (int) Math.max(1, LocalDate.now(ZoneOffset.UTC).toEpochDay() - first.toEpochDay());
+        List<Latencies> points = new ArrayList<>();
+        int loadedActivities = 0;
+        int loadedOpportunities = 0;
+        int won = 0;
+        double loadSeconds = 0;
+        for (int divisor : scale.checkpoint > 0 ? List.of(scale.checkpoint, 1) : List.of(1)) {
+            long loadStarted = System.nanoTime();
+            int activities = scale.activities / divisor - loadedActivities;
+            int opportunities = scale.opportunities / divisor - loadedOpportunities;
+            loadActivities(first, days, activities);
+            won += loadOpportunities(first, days, opportunities);
+            loadedActivities += activities;
+            loadedOpportunities += opportunities;
+            int expectedActivities = loadedActivities;
+            int expectedWon = won;
+            await("review-service applied the history", Duration.ofMinutes(30),
+                    () -> actual(company) >= activitiesBefore + expectedActivities
+                            && actual(companyDeals) >= dealsBefore + expectedWon);
+            loadSeconds += seconds(loadStarted);
+            points.add(measureReports(team, rep, teamActivities, repActivities, teamRevenue, repRevenue,
+                    loadedActivities, loadedOpportunities));
+        }
+
+        Latencies last = points.get(points.size() - 1);
+        put("report", "reps", reps.size());
+        put("report", "load_seconds", loadSeconds);
+        md.append("## 3. Report latency\n\n")
+                .append(String.format("Loaded through the public APIs: %,d reps in %d teams, %,d activities over the year "
+                        + "(batch API), %,d opportunities (%,d won); %.0f s until review-service had applied all of it. "
+                        + "Each report is requested %d times in a row (after 20 warm-up requests); the naive query is the "
+                        + "same number computed by plain SQL over the raw rows — activities in activity-service's own "
+                        + "table joined with its reps, revenue over review-service's raw opportunity rows, the conversion "
+                        + "funnel's cohort with its stage history and the effectiveness per type over review-service's "
+                        + "raw opportunity, stage-move and activity rows. A team has %d reps; conversion and "
+                        + "effectiveness are a team's, from 1 January to today.%n%n",
+                        reps.size(), teams.size(), scale.activities, scale.opportunities, won, loadSeconds,
+                        scale.reportSamples, reps.size() / teams.size()))
+                .append("| report | ours p50 ms | p95 ms | p99 ms | naive SQL p50 ms | p95 ms | p99 ms | naive ÷ ours (p95) |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (String name : last.ours().keySet()) {
+            double[] o = last.ours().get(name);
+            double[] n = last.naive().get(name);
+            String key = name.replace(' ', '_');
+            putPercentiles("report_" + key + "_ms", o);
+            putPercentiles("naive_" + key + "_ms", n);
+            md.append(String.format("| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f× |%n", name,
+                    percentile(o, 50), percentile(o, 95), percentile(o, 99),
+                    percentile(n, 50), percentile(n, 95), percentile(n, 99), percentile(n, 95) / percentile(o, 95)));
+        }
+        md.append('\n');
+        if (points.size() > 1) {
+            Latencies checkpoint = points.get(0);
+            md.append(String.format("As the data grows (same run: measured first at %,d activities and %,d "
+                    + "opportunities, then at %,d and %,d): p95 ms, and how many times slower at the end.%n%n",
+                    checkpoint.activities(), checkpoint.opportunities(), last.activities(), last.opportunities()))
+                    .append(String.format("| report | ours at %,d | ours at %,d | ours grew | naive at %,d | naive at %,d "
+                            + "| naive grew |%n", checkpoint.activities(), last.activities(), checkpoint.activities(),
+                            last.activities()))
+                    .append("|---|---:|---:|---:|---:|---:|---:|\n");
+            for (String name : last.ours().keySet()) {
+                double oursBefore = percentile(checkpoint.ours().get(name), 95);
+                double oursAfter = percentile(last.ours().get(name), 95);
+                double naiveBefore = percentile(checkpoint.naive().get(name), 95);
+                double naiveAfter = percentile(last.naive().get(name), 95);
+                String key = name.replace(' ', '_');
+                put("checkpoint_report_" + key + "_ms", "p95", oursBefore);
+                put("checkpoint_naive_" + key + "_ms", "p95", naiveBefore);
+                md.append(String.format("| %s | %.2f | %.2f | %.1f× | %.2f | %.2f | %.1f× |%n", name, oursBefore,
+                        oursAfter, oursAfter / oursBefore, naiveBefore, naiveAfter, naiveAfter / naiveBefore));
+            }
+            md.append('\n');
+        }
+    }
+
+    private void loadActivities(LocalDate first, int days, int count) throws Exception {
+        ArrayNode items = Api.JSON.createArrayNode();
+        for (int i = 0; i < count; i++) {
+            items.add(activity(reps.get(random.nextInt(reps.size())),
+                    first.plusDays(random.nextInt(days)).atTime(9 + random.nextInt(8), random.nextInt(60))
+                            .atOffset(ZoneOffset.UTC), "history"));
+            if (items.size() == 50_000 || i == count - 1) {
+                postBatches(items, 4);
+                items = Api.JSON.createArrayNode();
+            }
+        }
+    }
+
+    private Latencies measureReports(String team, String rep, String teamActivities, String repActivities,
+            String teamRevenue, String repRevenue, int activities, int opportunities) throws Exception {
+        LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Map<String, double[]> ours = new LinkedHashMap<>();
         Map<String, double[]> naive = new LinkedHashMap<>();
         String activityDb = suite.jdbcUrl(Service.ACTIVITY);
@@ -411,6 +495,25 @@ final class Benchmarks {
                 + "where r.team_id = ?::uuid group by r.rep_id";
         String repRevenueSql = "select coalesce(sum(amount), 0) from rm_opportunity where owner_id = ?::uuid "
                 + "and status = 'WON' and closed_date between ?::date and ?::date";
+        // the rows a funnel is walked from: the team's cohort with its stage history, as of today
+        String conversionSql = "select o.opportunity_id, o.initial_stage, o.stage, m.to_stage, m.to_kind, "
+                + "extract(epoch from o.created_at), coalesce(extract(epoch from m.moved_at), 0) "
+                + "from rm_opportunity o join rm_rep r on r.rep_id = o.owner_id left join rm_stage_move m "
+                + "on m.opportunity_id = o.opportunity_id and m.moved_at < (?::date + 1) "
+                + "where r.team_id = ?::uuid and o.created_date between ?::date and ?::date "
+                + "order by o.opportunity_id, m.version";
+        String cohortSql = "select count(*) from rm_opportunity o join rm_rep r on r.rep_id = o.owner_id "
+                + "where r.team_id = ?::uuid and o.created_date between ?::date and ?::date";
+        String effectivenessSql = "select a.type, count(distinct a.opportunity_id), "
+                + "count(distinct case when o.status = 'WON' and o.closed_date <= ?::date then o.opportunity_id end), "
+                + "count(distinct case when o.status = 'LOST' and o.closed_date <= ?::date then o.opportunity_id end), "
+                + "count(*) from rm_activity a join rm_rep r on r.rep_id = a.owner_id left join rm_opportunity o "
+                + "on o.opportunity_id = a.opportunity_id where not a.deleted and r.team_id = ?::uuid "
+                + "and a.occurred_date between ?::date and ?::date group by a.type";
+        String conversion = "/api/v1/reviews/conversion?ownerType=TEAM&ownerId=" + team + "&from=" + from + "&to="
+                + today;
+        String effectiveness = "/api/v1/reviews/activity-effectiveness?ownerType=TEAM&ownerId=" + team + "&from="
+                + from + "&to=" + today;
 
         // The loaded freshness phase may have left a backlog: measure once review-service has caught up.
         await("review-service caught up with every activity", Duration.ofMinutes(15), () -> {
@@ -428,6 +531,11 @@ final class Benchmarks {
         naive.put("team REVENUE_WON with its reps", sqlLatencies(reviewDb, teamRevenueSql, from, to, team));
         ours.put("rep REVENUE_WON", latencies(() -> actualOf(repRevenue)));
         naive.put("rep REVENUE_WON", sqlLatencies(reviewDb, repRevenueSql, rep, from, to));
+        ours.put("team conversion", latencies(() -> report(conversion).path("cohort").asDouble()));
+        naive.put("team conversion", sqlLatencies(reviewDb, conversionSql, today, team, from, today));
+        ours.put("team effectiveness", latencies(() -> report(effectiveness).path("types").path(0)
+                .path("activities").asDouble()));
+        naive.put("team effectiveness", sqlLatencies(reviewDb, effectivenessSql, today, today, team, from, today));
 
         check(actualOf(teamActivities) == naiveNumber(activityDb, teamActivitiesSql, team, from, to),
                 "team activity count equals the raw count");
@@ -435,38 +543,23 @@ final class Benchmarks {
                 "rep activity count equals the raw count");
         check(actualOf(repRevenue) == naiveNumber(reviewDb, repRevenueSql, rep, from, to),
                 "rep revenue equals the raw sum");
-
-        put("report", "reps", reps.size());
-        put("report", "load_seconds", loadSeconds);
-        md.append("## 3. Report latency\n\n")
-                .append(String.format("Loaded through the public APIs: %,d reps in %d teams, %,d activities over the year "
-                        + "(batch API), %,d opportunities (%,d won); %.0f s until review-service had applied all of it. "
-                        + "Each report is requested %d times in a row (after 20 warm-up requests); the naive query is the "
-                        + "same number computed by plain SQL over the raw rows — activities in activity-service's own "
-                        + "table joined with its reps, revenue over review-service's raw opportunity rows.%n%n",
-                        reps.size(), teams.size(), scale.activities, scale.opportunities, won, loadSeconds,
-                        scale.reportSamples))
-                .append("| report | ours p50 ms | p95 ms | p99 ms | naive SQL p50 ms | p95 ms | p99 ms | naive ÷ ours (p95) |\n")
-                .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (String name : ours.keySet()) {
-            double[] o = ours.get(name);
-            double[] n = naive.get(name);
-            String key = name.replace(' ', '_');
-            putPercentiles("report_" + key + "_ms", o);
-            putPercentiles("naive_" + key + "_ms", n);
-            md.append(String.format("| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f× |%n", name,
-                    percentile(o, 50), percentile(o, 95), percentile(o, 99),
-                    percentile(n, 50), percentile(n, 95), percentile(n, 99), percentile(n, 95) / percentile(o, 95)));
-        }
-        md.append('\n');
+        check(report(conversion).path("cohort").asDouble() == naiveNumber(reviewDb, cohortSql, team, from, today),
+                "the conversion cohort equals the raw count");
+        return new Latencies(activities, opportunities, ours, naive);
     }
 
-    private int loadOpportunities(LocalDate first, int days) throws Exception {
+    private JsonNode report(String path) {
+        Api.Response r = Api.get(Service.REVIEW, path);
+        check(r.status() == 200, path + " answered " + r.status());
+        return r.body();
+    }
+
+    private int loadOpportunities(LocalDate first, int days, int count) throws Exception {
         String account = Api.create(Service.PIPELINE, "/api/v1/accounts", obj().put("name", "Bench " + run))
                 .path("id").asText();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<Boolean>> results = new ArrayList<>();
-        for (int i = 0; i < scale.opportunities; i++) {
+        for (int i = 0; i < count; i++) {
             String owner = reps.get(random.nextInt(reps.size()));
             OffsetDateTime created = first.plusDays(random.nextInt(days)).atTime(10, 0).atOffset(ZoneOffset.UTC);
             boolean win = random.nextInt(10) < 3;

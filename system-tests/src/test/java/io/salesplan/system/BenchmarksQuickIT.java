@@ -22,6 +22,8 @@ class BenchmarksQuickIT {
         assertThat(report.figures().get("freshness_idle_ms").get("p99")).isPositive();
         assertThat(report.figures().get("freshness_loaded_ms").get("p99")).isPositive();
         assertThat(report.figures().keySet()).anyMatch(k -> k.startsWith("report_")).anyMatch(k -> k.startsWith("naive_"));
+        assertThat(report.figures().get("report_team_conversion_ms").get("p95")).isPositive();
+        assertThat(report.figures().get("checkpoint_naive_team_conversion_ms").get("p95")).isPositive();
         assertThat(report.figures().get("single_c1").get("requests_per_second")).isPositive();
         assertThat(report.figures().get("single_c1").get("non_2xx")).isZero();
         assertThat(report.figures().get("single_c1").get("cpu_ms_activity_service")).isPositive();

@@ -1,7 +1,8 @@
 package io.salesplan.review.aggregate;
 
-import io.salesplan.review.org.RepRepository;
+import io.salesplan.review.org.TeamRepository;
 import io.salesplan.review.scope.OwnerScope;
+import io.salesplan.review.scope.OwnerType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -15,30 +16,35 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Reads the aggregates for an owner scope: a rep's own rows, the company's total rows, or the rows
- * of every rep in a team and all its sub-teams (as the org is now). A range is read mostly from the
+ * Reads the aggregates for an owner scope: a rep's own rows, the company's total rows, or the team
+ * rows of a team and all its sub-teams (as the org is now; each team's rows sum the reps it has now,
+ * see {@link DailyAggregates}). A range is read mostly from the
  * monthly rows ({@link RangePlan}), so a year to date costs a dozen rows per rep and type instead of
  * a row per day.
  */
 @ApplicationScoped
 public class Actuals {
 
-    private final EntityManager em;
-    private final RepRepository reps;
+    private static final String REP_ROWS = "agg_";
+    private static final String TEAM_ROWS = "agg_team_";
 
-    public Actuals(EntityManager em, RepRepository reps) {
+    private final EntityManager em;
+    private final TeamRepository teams;
+
+    public Actuals(EntityManager em, TeamRepository teams) {
         this.em = em;
-        this.reps = reps;
+        this.teams = teams;
     }
 
     public DealTotals deals(OwnerScope scope, LocalDate from, LocalDate to) {
-        return dealsByOwner(owners(scope), from, to).values().stream().reduce(DealTotals.NONE, DealTotals::plus);
+        return dealsByOwner(prefix(scope), owners(scope), from, to).values().stream()
+                .reduce(DealTotals.NONE, DealTotals::plus);
     }
 
     /** Activities per type in the range; every type is absent or positive. */
     public Map<String, Long> activitiesByType(OwnerScope scope, LocalDate from, LocalDate to) {
         Map<String, Long> result = new LinkedHashMap<>();
-        activitiesByOwner(owners(scope), from, to).values()
+        activitiesByOwner(prefix(scope), owners(scope), from, to).values()
                 .forEach(byType -> byType.forEach((type, count) -> result.merge(type, count, Long::sum)));
         return result;
     }
@@ -53,6 +59,10 @@ public class Actuals {
 
     /** Deal totals of several owners (reps, or the company's total row) over the same range, in one query. */
     public Map<UUID, DealTotals> dealsByOwner(Collection<UUID> owners, LocalDate from, LocalDate to) {
+        return dealsByOwner(REP_ROWS, owners, from, to);
+    }
+
+    private Map<UUID, DealTotals> dealsByOwner(String prefix, Collection<UUID> owners, LocalDate from, LocalDate to) {
         Map<UUID, DealTotals> result = new HashMap<>();
         if (owners.isEmpty() || to.isBefore(from)) {
             return result;
@@ -60,7 +70,7 @@ public class Actuals {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = inRange(em.createNativeQuery("select a.owner_id, sum(a.sign * a.created), "
                 + "sum(a.sign * a.won), sum(a.sign * a.won_amount), sum(a.sign * a.won_cycle_days), "
-                + "sum(a.sign * a.lost) from " + rows("agg_deal") + " a group by a.owner_id"), owners, from, to)
+                + "sum(a.sign * a.lost) from " + rows(prefix + "deal") + " a group by a.owner_id"), owners, from, to)
                 .getResultList();
         for (Object[] row : rows) {
             result.put((UUID) row[0], new DealTotals(count(row[1]), count(row[2]), (BigDecimal) row[3],
@@ -71,13 +81,18 @@ public class Actuals {
 
     /** Activities per type of several owners over the same range, in one query; absent or positive. */
     public Map<UUID, Map<String, Long>> activitiesByOwner(Collection<UUID> owners, LocalDate from, LocalDate to) {
+        return activitiesByOwner(REP_ROWS, owners, from, to);
+    }
+
+    private Map<UUID, Map<String, Long>> activitiesByOwner(String prefix, Collection<UUID> owners, LocalDate from,
+            LocalDate to) {
         Map<UUID, Map<String, Long>> result = new HashMap<>();
         if (owners.isEmpty() || to.isBefore(from)) {
             return result;
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = inRange(em.createNativeQuery("select a.owner_id, a.activity_type, "
-                + "sum(a.sign * a.activities) from " + rows("agg_activity") + " a "
+                + "sum(a.sign * a.activities) from " + rows(prefix + "activity") + " a "
                 + "group by a.owner_id, a.activity_type"), owners, from, to).getResultList();
         for (Object[] row : rows) {
             long activities = count(row[2]);
@@ -88,18 +103,22 @@ public class Actuals {
         return result;
     }
 
-    /** The owners whose rows make up a scope: the company's total row, the rep, or the team's reps. */
-    private List<UUID> owners(OwnerScope scope) {
+    /** The owners whose rows make up a scope: the company's total row, the rep, or the team tree's teams. */
+    private Collection<UUID> owners(OwnerScope scope) {
         return switch (scope.type()) {
             case COMPANY -> List.of(OwnerScope.COMPANY_ID);
             case REP -> List.of(scope.id());
-            // resolved first, so that the aggregate query is an index lookup per rep
-            case TEAM -> reps.ofTeamTree(scope.id());
+            // resolved first, so that the aggregate query is an index lookup per team
+            case TEAM -> teams.subtree(scope.id());
         };
     }
 
+    private static String prefix(OwnerScope scope) {
+        return scope.type() == OwnerType.TEAM ? TEAM_ROWS : REP_ROWS;
+    }
+
     /**
-     * The rows of an aggregate ({@code agg_activity} or {@code agg_deal}) for the owners over
+     * The rows of an aggregate ({@code agg_activity}, {@code agg_deal} or their {@code agg_team_} twins) for the owners over
      * [from, to] as {@link RangePlan} lays them out, each with the {@code sign} (1 or -1) it is
      * summed with. Each part is a plain range, so that a generic plan of the prepared statement
      * reads only the rows it sums.

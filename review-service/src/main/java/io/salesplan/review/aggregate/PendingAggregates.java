@@ -5,7 +5,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -70,6 +72,39 @@ public class PendingAggregates {
         daily.forEach((k, v) -> monthly.merge(new DayKey(k.owner(), k.day().withDayOfMonth(1)), v, DealDelta::plus));
         monthly.values().removeIf(DealDelta::isZero);
         return monthly;
+    }
+
+    /** Every owner with a delta, in id order. */
+    static SortedSet<UUID> owners(Map<ActivityKey, Long> activities, Map<DayKey, DealDelta> deals) {
+        SortedSet<UUID> owners = new TreeSet<>();
+        activities.keySet().forEach(k -> owners.add(k.owner()));
+        deals.keySet().forEach(k -> owners.add(k.owner()));
+        return owners;
+    }
+
+    /** The same deltas summed per team: each rep's row moved to the team of {@code teams}, other owners dropped. */
+    static Map<ActivityKey, Long> activitiesOf(Map<ActivityKey, Long> rows, Map<UUID, UUID> teams) {
+        Map<ActivityKey, Long> result = new TreeMap<>(ACTIVITY_ORDER);
+        rows.forEach((k, v) -> {
+            UUID team = teams.get(k.owner());
+            if (team != null) {
+                result.merge(new ActivityKey(team, k.day(), k.type()), v, Long::sum);
+            }
+        });
+        result.values().removeIf(v -> v == 0);
+        return result;
+    }
+
+    static Map<DayKey, DealDelta> dealsOf(Map<DayKey, DealDelta> rows, Map<UUID, UUID> teams) {
+        Map<DayKey, DealDelta> result = new TreeMap<>(DAY_ORDER);
+        rows.forEach((k, v) -> {
+            UUID team = teams.get(k.owner());
+            if (team != null) {
+                result.merge(new DayKey(team, k.day()), v, DealDelta::plus);
+            }
+        });
+        result.values().removeIf(DealDelta::isZero);
+        return result;
     }
 
     Map<DayKey, DealDelta> drainDeals() {

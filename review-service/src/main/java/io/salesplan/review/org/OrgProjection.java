@@ -1,22 +1,28 @@
 package io.salesplan.review.org;
 
 import io.salesplan.platform.event.MalformedEventException;
+import io.salesplan.review.aggregate.DailyAggregates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Objects;
+import java.util.UUID;
 
 /**
  * Keeps the latest state of teams (with their manager) and reps (with their e-mail), which is also
- * where callers' scopes are read from; an event older than what is stored changes nothing.
+ * where callers' scopes are read from; an event older than what is stored changes nothing. A rep
+ * who changes team takes their aggregated history along ({@link DailyAggregates#moveRep}).
  */
 @ApplicationScoped
 public class OrgProjection {
 
     private final TeamRepository teams;
     private final RepRepository reps;
+    private final DailyAggregates aggregates;
 
-    public OrgProjection(TeamRepository teams, RepRepository reps) {
+    public OrgProjection(TeamRepository teams, RepRepository reps, DailyAggregates aggregates) {
         this.teams = teams;
         this.reps = reps;
+        this.aggregates = aggregates;
     }
 
     @Transactional
@@ -46,11 +52,18 @@ public class OrgProjection {
             throw new MalformedEventException("rep event without repId or version");
         }
         Rep rep = reps.findById(event.repId());
+        UUID formerTeam = null;
         if (rep == null) {
             rep = new Rep();
             rep.repId = event.repId();
         } else if (rep.version >= event.version()) {
             return;
+        } else {
+            formerTeam = rep.teamId;
+        }
+        if (!Objects.equals(formerTeam, event.teamId())) {
+            // the rep's whole history counts for the team the rep is in now
+            aggregates.moveRep(event.repId(), formerTeam, event.teamId());
         }
         rep.name = event.name();
         rep.email = event.email();
