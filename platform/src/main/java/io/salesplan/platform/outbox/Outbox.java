@@ -28,14 +28,8 @@ import java.util.List;
 @ApplicationScoped
 public class Outbox {
 
-    /**
-     * All events in one statement, the columns travelling as arrays; {@code with ordinality} keeps the
-     * drafts' order in the ids the rows get, which is the order the relay publishes them in.
-     */
     private static final String INSERT = "insert into outbox_event (event_id, topic, aggregate_id, type, payload, "
-            + "traceparent) select e.event_id, ?, e.aggregate_id, e.type, e.payload, ? "
-            + "from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::text[]) with ordinality "
-            + "as e(event_id, aggregate_id, type, payload, n) order by e.n";
+            + "traceparent) values (?, ?, ?, ?, ?, ?)";
 
     private static final AttributeKey<Long> EVENTS = AttributeKey.longKey("salesplan.outbox.events");
 
@@ -68,7 +62,7 @@ public class Outbox {
         publishAll(List.of(new Draft(type, aggregateId, data)));
     }
 
-    /** Records several events in the current transaction with one statement. */
+    /** Records several events in the current transaction with one JDBC batch. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publishAll(List<Draft> drafts) {
         if (drafts.isEmpty()) {
@@ -76,30 +70,21 @@ public class Outbox {
         }
         String actor = actors.current();
         String traceparent = TraceContext.traceparent(Context.current());
-        int n = drafts.size();
-        Object[] ids = new Object[n];
-        Object[] aggregateIds = new Object[n];
-        Object[] types = new Object[n];
-        Object[] payloads = new Object[n];
-        for (int i = 0; i < n; i++) {
-            Draft draft = drafts.get(i);
-            EventCodec.Written event = codec.writeNew(source, draft.type(), draft.aggregateId(), actor, traceparent,
-                    draft.data());
-            ids[i] = event.id();
-            aggregateIds[i] = draft.aggregateId();
-            types[i] = draft.type();
-            payloads[i] = event.json();
-        }
         // Agroal hands out the connection already enlisted in this JTA transaction.
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setString(1, topic);
-            insert.setString(2, traceparent);
-            insert.setArray(3, connection.createArrayOf("uuid", ids));
-            insert.setArray(4, connection.createArrayOf("varchar", aggregateIds));
-            insert.setArray(5, connection.createArrayOf("varchar", types));
-            insert.setArray(6, connection.createArrayOf("text", payloads));
-            insert.executeUpdate();
+            for (Draft draft : drafts) {
+                EventCodec.Written event = codec.writeNew(source, draft.type(), draft.aggregateId(), actor,
+                        traceparent, draft.data());
+                insert.setObject(1, event.id());
+                insert.setString(2, topic);
+                insert.setString(3, draft.aggregateId());
+                insert.setString(4, draft.type());
+                insert.setString(5, event.json());
+                insert.setString(6, traceparent);
+                insert.addBatch();
+            }
+            insert.executeBatch();
             Span.current().addEvent("outbox write", Attributes.of(EVENTS, (long) drafts.size()));
         } catch (SQLException e) {
             throw new OutboxWriteException(e);
