@@ -137,11 +137,11 @@ PROPS
 
 # The JVM that runs the services and the cockpit. A JDK 25 or newer, when the machine has one
 # (SALESPLAN_JAVA, else java on the PATH, else one under /usr/lib/jvm), starts each from an AOT cache
-# trained once after every build (deploy/images/aot-train; about 10 s per jar, kept in .run/aot/);
+# trained once after every build (deploy/images/aot-train; one start of each jar, kept in .run/aot/);
 # otherwise the default java (17) starts them as before, only slower. C1 only and a small heap: a
 # laptop-sized machine finishes a short session (start, demo load) sooner without the C2 compiler
 # (the demo loaded in 127 s this way against 181 s with the default JIT), and it keeps each service
-# under 200 MB resident. BENCHMARKS.md §5 measures both ways.
+# near 200 MB resident (203-208 MB in BENCHMARKS.md §5, which measures both ways).
 JVM_FLAGS=(-Xms16m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dquarkus.http.host=127.0.0.1)
 java_major() { "$1" -XX:+IgnoreUnrecognizedVMOptions -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1; }
 choose_java() {
