@@ -66,7 +66,7 @@ public class GoalAccess {
     public Goal forOperation(UUID id, Operation operation) {
         Grant grant = access.grant(operation);
         Goal goal = readable(id);
-        grant.requireOwner("goal", goal.ownerType().name(), goal.ownerId());
+        grant.requireOwner("goal", goal.ownerType.name(), goal.ownerId);
         return goal;
     }
 }

@@ -11,11 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,16 +39,16 @@ public class ActionPlanResource {
                     + "With apply=true it also creates — or, on a later apply, updates (never duplicates) — KPI child goals per owner (DEALS_WON, "
                     + "OPPORTUNITIES_CREATED, ACTIVITIES per type) and archives the ones the new plan no longer needs. A goal that does not measure REVENUE_WON is a 409.")
     @APIResponse(responseCode = "200", description = "The plan (and, with apply, the KPI goals it maintains).",
-            content = @Content(schema = @Schema(implementation = ActionPlanDtos.ActionPlanResponse.class)))
+            content = @Content(schema = @Schema(implementation = ActionPlanView.class)))
     @APIResponse(ref = "Conflict", responseCode = "409")
-    public ActionPlanDtos.ActionPlanResponse plan(
+    public ActionPlanView plan(
             @Parameter(description = "Goal id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "preview", summary = "Preview a plan: 100 000 a deal, 20 % won",
                     value = "{\"averageDealSize\": 100000, \"winRate\": 0.2, "
                     + "\"activitiesPerOpportunity\": {\"VISIT\": 3, \"DEMO\": 1, \"CALL\": 10}, "
                     + "\"apply\": false}")))
-            @Valid @NotNull ActionPlanDtos.ActionPlanRequest request) {
+            @Valid @NotNull ActionPlanRequest request) {
         return service.plan(Params.pathId("Goal", id), request);
     }
 }

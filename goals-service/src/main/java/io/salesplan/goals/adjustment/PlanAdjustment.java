@@ -17,39 +17,40 @@ import java.util.UUID;
 public class PlanAdjustment {
 
     @Id
-    private UUID id;
+    public UUID id;
 
     @Column(name = "goal_id", nullable = false)
-    private UUID goalId;
+    public UUID goalId;
 
     @Column(name = "retrospective_id")
-    private UUID retrospectiveId;
+    public UUID retrospectiveId;
 
     @Column(name = "new_target_value", nullable = false, precision = 19, scale = 4)
-    private BigDecimal newTargetValue;
+    public BigDecimal newTargetValue;
 
     @Column(length = 4000)
-    private String reason;
+    public String reason;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
-    private AdjustmentStatus status;
+    public AdjustmentStatus status;
 
     @Column(name = "proposed_at", nullable = false)
-    private Instant proposedAt;
+    public Instant proposedAt;
 
     @Column(name = "decided_at")
-    private Instant decidedAt;
+    public Instant decidedAt;
 
     @Column(name = "created_by", nullable = false, length = 255)
-    private String createdBy;
+    public String createdBy;
 
     @Column(name = "updated_by", nullable = false, length = 255)
-    private String updatedBy;
+    public String updatedBy;
 
     @Version
-    private long version;
+    public long version;
 
+    /** For Hibernate. */
     protected PlanAdjustment() {
     }
 
@@ -70,45 +71,5 @@ public class PlanAdjustment {
         this.updatedBy = decidedBy;
         this.status = decision;
         this.decidedAt = Instant.now();
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID goalId() {
-        return goalId;
-    }
-
-    public UUID retrospectiveId() {
-        return retrospectiveId;
-    }
-
-    public BigDecimal newTargetValue() {
-        return newTargetValue;
-    }
-
-    public String reason() {
-        return reason;
-    }
-
-    public AdjustmentStatus status() {
-        return status;
-    }
-
-    public Instant proposedAt() {
-        return proposedAt;
-    }
-
-    public String createdBy() {
-        return createdBy;
-    }
-
-    public String updatedBy() {
-        return updatedBy;
-    }
-
-    public Instant decidedAt() {
-        return decidedAt;
     }
 }

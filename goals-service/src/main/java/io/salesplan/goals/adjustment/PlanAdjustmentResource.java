@@ -30,8 +30,8 @@ public class PlanAdjustmentResource {
     @GET
     @Operation(operationId = "listPlanAdjustments", summary = "List a goal's plan adjustments", description = "Every proposal for the goal, oldest first; status filters them.")
     @APIResponse(responseCode = "200", description = "{\"items\": [adjustment, …]}",
-            content = @Content(schema = @Schema(implementation = AdjustmentDtos.AdjustmentList.class)))
-    public AdjustmentDtos.AdjustmentList list(
+            content = @Content(schema = @Schema(implementation = PlanAdjustmentListResponse.class)))
+    public PlanAdjustmentListResponse list(
             @Parameter(description = "Goal id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id,
             @Parameter(description = "Only proposals in this state.", schema = @Schema(implementation = AdjustmentStatus.class))
@@ -44,9 +44,9 @@ public class PlanAdjustmentResource {
     @Operation(operationId = "acceptPlanAdjustment", summary = "Accept a plan adjustment", description = "The goal's target becomes the proposed one (publishes salesplan.goal.updated.v1). "
             + "Deciding a proposal that was already accepted or rejected is a 409, as is one that cannot apply (archived goal, target invalid for the metric).")
     @APIResponse(responseCode = "200", description = "The accepted adjustment.",
-            content = @Content(schema = @Schema(implementation = AdjustmentDtos.AdjustmentResponse.class)))
+            content = @Content(schema = @Schema(implementation = PlanAdjustmentResponse.class)))
     @APIResponse(ref = "Conflict", responseCode = "409")
-    public AdjustmentDtos.AdjustmentResponse accept(
+    public PlanAdjustmentResponse accept(
             @Parameter(description = "Goal id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id,
             @Parameter(description = "Plan adjustment id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
@@ -58,9 +58,9 @@ public class PlanAdjustmentResource {
     @Path("/{adjustmentId}/reject")
     @Operation(operationId = "rejectPlanAdjustment", summary = "Reject a plan adjustment", description = "The goal keeps its target. Deciding a proposal twice is a 409.")
     @APIResponse(responseCode = "200", description = "The rejected adjustment.",
-            content = @Content(schema = @Schema(implementation = AdjustmentDtos.AdjustmentResponse.class)))
+            content = @Content(schema = @Schema(implementation = PlanAdjustmentResponse.class)))
     @APIResponse(ref = "Conflict", responseCode = "409")
-    public AdjustmentDtos.AdjustmentResponse reject(
+    public PlanAdjustmentResponse reject(
             @Parameter(description = "Goal id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id,
             @Parameter(description = "Plan adjustment id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))

@@ -4,8 +4,8 @@ import io.salesplan.goals.access.GoalAccess;
 import io.salesplan.goals.access.Operation;
 import io.salesplan.goals.goal.Goal;
 import io.salesplan.goals.goal.GoalChangedV1;
-import io.salesplan.goals.goal.GoalRepository;
 import io.salesplan.goals.goal.GoalPublisher;
+import io.salesplan.goals.goal.GoalRepository;
 import io.salesplan.platform.event.MalformedEventException;
 import io.salesplan.platform.problem.ApiException;
 import io.salesplan.platform.security.Actors;
@@ -53,9 +53,9 @@ public class PlanAdjustmentService {
         }
         Goal goal = goals.findByIdOptional(proposal.goalId()).orElseThrow(() -> new MalformedEventException(
                 "adjustment " + proposal.adjustmentId() + " refers to goal " + proposal.goalId() + ", which does not exist"));
-        if (goal.metric() == null) {
+        if (goal.metric == null) {
             throw new MalformedEventException("adjustment " + proposal.adjustmentId() + " proposes a target for goal "
-                    + goal.id() + ", an OBJECTIVE without a target");
+                    + goal.id + ", an OBJECTIVE without a target");
         }
         if (proposal.newTargetValue().signum() <= 0 || proposal.newTargetValue().scale() > 4
                 || proposal.newTargetValue().precision() - proposal.newTargetValue().scale() > 15) {
@@ -63,20 +63,20 @@ public class PlanAdjustmentService {
                     + proposal.newTargetValue().toPlainString());
         }
         Instant proposedAt = proposal.proposedAt() == null ? Instant.now() : proposal.proposedAt().toInstant();
-        adjustments.persist(new PlanAdjustment(proposal.adjustmentId(), goal.id(), proposal.retrospectiveId(),
+        adjustments.persist(new PlanAdjustment(proposal.adjustmentId(), goal.id, proposal.retrospectiveId(),
                 proposal.newTargetValue(), proposal.reason(), proposedAt, proposedBy == null ? "unknown" : proposedBy));
     }
 
     @Transactional
-    public AdjustmentDtos.AdjustmentList list(UUID goalId, AdjustmentStatus status) {
+    public PlanAdjustmentListResponse list(UUID goalId, AdjustmentStatus status) {
         Goal goal = access.forOperation(goalId, Operation.READ_ADJUSTMENTS);
-        return new AdjustmentDtos.AdjustmentList(adjustments.ofGoal(goalId, status).stream()
-                .map(a -> AdjustmentDtos.AdjustmentResponse.from(a, goal.metric())).toList());
+        return new PlanAdjustmentListResponse(adjustments.ofGoal(goalId, status).stream()
+                .map(a -> PlanAdjustmentResponse.from(a, goal.metric)).toList());
     }
 
     /** Accepts a pending proposal: the goal's target becomes the proposed one. */
     @Transactional
-    public AdjustmentDtos.AdjustmentResponse accept(UUID goalId, UUID adjustmentId) {
+    public PlanAdjustmentResponse accept(UUID goalId, UUID adjustmentId) {
         access.forOperation(goalId, Operation.DECIDE_ADJUSTMENTS);
         Goal goal = goals.findByIdOptional(goalId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ApiException.notFound("Goal", goalId));
@@ -84,35 +84,35 @@ public class PlanAdjustmentService {
         if (!goal.active()) {
             throw ApiException.conflict("goal " + goalId + " is archived; its target can no longer change, reject the proposal instead");
         }
-        String problem = goal.metric().checkTarget(adjustment.newTargetValue());
+        String problem = goal.metric.checkTarget(adjustment.newTargetValue);
         if (problem != null) {
-            throw ApiException.conflict("the proposed target " + adjustment.newTargetValue().stripTrailingZeros().toPlainString()
-                    + " cannot be applied to a " + goal.metric() + " goal: it " + problem + "; reject the proposal instead");
+            throw ApiException.conflict("the proposed target " + adjustment.newTargetValue.stripTrailingZeros().toPlainString()
+                    + " cannot be applied to a " + goal.metric + " goal: it " + problem + "; reject the proposal instead");
         }
-        goal.retarget(adjustment.newTargetValue(), "plan adjustment " + adjustment.id() + " from retrospective "
-                + adjustment.retrospectiveId() + (adjustment.reason() == null ? "" : ": " + adjustment.reason()));
+        goal.retarget(adjustment.newTargetValue, "plan adjustment " + adjustment.id + " from retrospective "
+                + adjustment.retrospectiveId + (adjustment.reason == null ? "" : ": " + adjustment.reason));
         adjustment.decide(AdjustmentStatus.ACCEPTED, actors.current());
         if (goal.changed()) {
             publisher.publish(GoalChangedV1.UPDATED, List.of(goal));
         }
-        return AdjustmentDtos.AdjustmentResponse.from(adjustment, goal.metric());
+        return PlanAdjustmentResponse.from(adjustment, goal.metric);
     }
 
     @Transactional
-    public AdjustmentDtos.AdjustmentResponse reject(UUID goalId, UUID adjustmentId) {
+    public PlanAdjustmentResponse reject(UUID goalId, UUID adjustmentId) {
         Goal goal = access.forOperation(goalId, Operation.DECIDE_ADJUSTMENTS);
         PlanAdjustment adjustment = pending(goal, adjustmentId);
         adjustment.decide(AdjustmentStatus.REJECTED, actors.current());
-        return AdjustmentDtos.AdjustmentResponse.from(adjustment, goal.metric());
+        return PlanAdjustmentResponse.from(adjustment, goal.metric);
     }
 
     private PlanAdjustment pending(Goal goal, UUID adjustmentId) {
         PlanAdjustment adjustment = adjustments.findByIdOptional(adjustmentId, LockModeType.PESSIMISTIC_WRITE)
-                .filter(a -> a.goalId().equals(goal.id()))
+                .filter(a -> a.goalId.equals(goal.id))
                 .orElseThrow(() -> ApiException.notFound("Plan adjustment", adjustmentId));
-        if (adjustment.status() != AdjustmentStatus.PENDING) {
+        if (adjustment.status != AdjustmentStatus.PENDING) {
             throw ApiException.conflict("plan adjustment " + adjustmentId + " was already "
-                    + adjustment.status().name().toLowerCase() + "; it cannot be decided again");
+                    + adjustment.status.name().toLowerCase() + "; it cannot be decided again");
         }
         return adjustment;
     }

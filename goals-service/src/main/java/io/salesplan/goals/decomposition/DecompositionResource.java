@@ -14,11 +14,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,7 +42,7 @@ public class DecompositionResource {
             + "which archives the earlier children. Publishes salesplan.goal.created.v1 for each child (and salesplan.goal.archived.v1 for each replaced one).")
     @APIResponse(responseCode = "201", description = "The new children: {\"parentId\", \"children\": [goal, …]}; Location "
             + "names the list of the goal's children (GET /api/v1/goals?parentId=…).",
-            content = @Content(schema = @Schema(implementation = DecompositionDtos.DecompositionResponse.class)))
+            content = @Content(schema = @Schema(implementation = DecompositionResponse.class)))
     @APIResponse(ref = "Conflict", responseCode = "409")
     public Response decompose(
             @Parameter(description = "Goal id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
@@ -53,8 +53,8 @@ public class DecompositionResource {
                     @ExampleObject(name = "byOwner", summary = "A team goal over two of its reps, 2 : 1",
                             value = "{\"by\": \"OWNER\", \"weights\": {\"3d6f1a2b-9c4e-4f8a-b1d2-7e5c6a9b0f13\": 2, "
                             + "\"6b0e2a52-6f0c-4a8e-9a57-2f1f0c9d8a11\": 1}}")}))
-            @Valid @NotNull DecompositionDtos.DecomposeRequest request, @Context UriInfo uri) {
-        DecompositionDtos.DecompositionResponse children = service.decompose(Params.pathId("Goal", id), request);
+            @Valid @NotNull DecomposeRequest request, @Context UriInfo uri) {
+        DecompositionResponse children = service.decompose(Params.pathId("Goal", id), request);
         // several resources were created: Location names the list that holds exactly them
         return Response.created(uri.getBaseUriBuilder().path("api/v1/goals")
                 .queryParam("parentId", children.parentId()).build()).entity(children).build();

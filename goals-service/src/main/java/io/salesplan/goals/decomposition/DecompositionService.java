@@ -1,22 +1,14 @@
 package io.salesplan.goals.decomposition;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.salesplan.goals.access.GoalAccess;
 import io.salesplan.goals.access.Operation;
 import io.salesplan.goals.goal.Goal;
 import io.salesplan.goals.goal.GoalChangedV1;
-import io.salesplan.goals.goal.GoalDtos;
 import io.salesplan.goals.goal.GoalOrigin;
-import io.salesplan.goals.goal.GoalRepository;
 import io.salesplan.goals.goal.GoalPublisher;
-import io.salesplan.goals.goal.OwnerType;
-import io.salesplan.goals.rep.Rep;
-import io.salesplan.goals.rep.RepRepository;
-import io.salesplan.goals.team.Team;
-import io.salesplan.goals.team.TeamRepository;
+import io.salesplan.goals.goal.GoalRepository;
+import io.salesplan.goals.goal.GoalResponse;
 import io.salesplan.platform.config.PlatformConfig;
-import io.salesplan.platform.period.Granularity;
-import io.salesplan.platform.period.SalesPeriod;
 import io.salesplan.platform.problem.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -24,60 +16,53 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
+/** Splits a goal into child goals whose targets sum exactly to its own, replacing an earlier split on request. */
 @ApplicationScoped
 public class DecompositionService {
 
     private final GoalRepository goals;
     private final GoalPublisher publisher;
-    private final TeamRepository teams;
-    private final RepRepository reps;
+    private final SplitParts splitParts;
     private final GoalAccess access;
     private final String currency;
 
-    public DecompositionService(GoalRepository goals, GoalPublisher publisher, TeamRepository teams,
-            RepRepository reps, GoalAccess access, PlatformConfig config) {
+    public DecompositionService(GoalRepository goals, GoalPublisher publisher, SplitParts splitParts,
+            GoalAccess access, PlatformConfig config) {
         this.goals = goals;
         this.publisher = publisher;
-        this.teams = teams;
-        this.reps = reps;
+        this.splitParts = splitParts;
         this.access = access;
         this.currency = config.currency();
     }
 
-    /** One part of a split: who or when, and its weight. */
-    private record Part(String label, OwnerType ownerType, UUID ownerId, SalesPeriod period, BigDecimal weight) {
-    }
-
     @Transactional
-    public DecompositionDtos.DecompositionResponse decompose(UUID goalId, DecompositionDtos.DecomposeRequest request) {
+    public DecompositionResponse decompose(UUID goalId, DecomposeRequest request) {
         // the children of a goal in the caller's scope are split over its own period or its own sub-teams and reps
         access.forOperation(goalId, Operation.CHANGE_GOALS);
         Goal goal = goals.findByIdOptional(goalId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ApiException.notFound("Goal", goalId));
-        if (request.by() == DecompositionDtos.By.PERIOD && request.into() == null) {
+        if (request.by() == DecomposeRequest.By.PERIOD && request.into() == null) {
             throw ApiException.invalid("into", "is required with by PERIOD; allowed values: QUARTER, MONTH, WEEK");
         }
-        if (request.by() == DecompositionDtos.By.OWNER && request.into() != null) {
+        if (request.by() == DecomposeRequest.By.OWNER && request.into() != null) {
             throw ApiException.invalid("into", "is only allowed with by PERIOD");
         }
         if (!goal.active()) {
             throw ApiException.conflict("goal " + goalId + " is archived and cannot be decomposed");
         }
-        if (goal.metric() == null) {
+        if (goal.metric == null) {
             throw ApiException.conflict("goal " + goalId + " is an OBJECTIVE and has no target to split; decompose its key results");
         }
-        List<Part> parts = request.by() == DecompositionDtos.By.PERIOD
-                ? periodParts(goal, request.into(), request.weights())
-                : ownerParts(goal, request.weights());
+        List<SplitParts.Part> parts = request.by() == DecomposeRequest.By.PERIOD
+                ? splitParts.periods(goal, request.into(), request.weights())
+                : splitParts.owners(goal, request.weights());
 
-        List<Goal> previous = new ArrayList<>(goals.activeChildren(goal.id(), GoalOrigin.PERIOD_SPLIT));
-        previous.addAll(goals.activeChildren(goal.id(), GoalOrigin.OWNER_SPLIT));
+        List<Goal> previous = new ArrayList<>(goals.activeChildren(goal.id, GoalOrigin.PERIOD_SPLIT));
+        previous.addAll(goals.activeChildren(goal.id, GoalOrigin.OWNER_SPLIT));
         if (!previous.isEmpty()) {
             if (!Boolean.TRUE.equals(request.replace())) {
                 throw ApiException.conflict("goal " + goalId + " is already decomposed into " + previous.size()
@@ -86,131 +71,26 @@ public class DecompositionService {
             publisher.archiveSubtrees(previous, "replaced by a new decomposition of goal " + goalId);
         }
 
-        List<BigDecimal> targets = goal.metric().additive()
-                ? LargestRemainder.split(goal.targetValue(), parts.stream().map(Part::weight).toList(),
-                        goal.metric().scale())
-                : Collections.nCopies(parts.size(), goal.targetValue());
-        GoalOrigin origin = request.by() == DecompositionDtos.By.PERIOD ? GoalOrigin.PERIOD_SPLIT : GoalOrigin.OWNER_SPLIT;
+        List<BigDecimal> targets = goal.metric.additive()
+                ? LargestRemainder.split(goal.presentedTarget(), parts.stream().map(SplitParts.Part::weight).toList(),
+                        goal.metric.scale())
+                : Collections.nCopies(parts.size(), goal.presentedTarget());
+        GoalOrigin origin = request.by() == DecomposeRequest.By.PERIOD ? GoalOrigin.PERIOD_SPLIT : GoalOrigin.OWNER_SPLIT;
         List<Goal> children = new ArrayList<>();
         Iterator<BigDecimal> target = targets.iterator();
-        for (Part part : parts) {
-            Goal child = goal.child(title(goal.title(), part.label()), part.ownerType(), part.ownerId(), part.period(),
+        for (SplitParts.Part part : parts) {
+            Goal child = goal.child(title(goal.title, part.label()), part.ownerType(), part.ownerId(), part.period(),
                     target.next(), origin, publisher.actor());
             goals.persist(child);
             children.add(child);
         }
         publisher.publish(GoalChangedV1.CREATED, children);
-        return new DecompositionDtos.DecompositionResponse(goal.id(),
-                children.stream().map(c -> GoalDtos.GoalResponse.from(c, currency)).toList());
+        return new DecompositionResponse(goal.id,
+                children.stream().map(c -> GoalResponse.from(c, currency)).toList());
     }
 
     private static String title(String parent, String label) {
         String title = parent + " · " + label;
         return title.length() <= 200 ? title : title.substring(0, 200);
-    }
-
-    private List<Part> periodParts(Goal goal, DecompositionDtos.Into into, JsonNode weights) {
-        SalesPeriod period = goal.salesPeriod();
-        Granularity granularity = Granularity.valueOf(into.name());
-        if (granularity.ordinal() <= period.granularity().ordinal()) {
-            throw ApiException.invalid("into", "a " + period.granularity() + " goal (" + period.key()
-                    + ") cannot be split into " + into + "s");
-        }
-        List<SalesPeriod> periods = period.split(granularity);
-        List<BigDecimal> w;
-        if (weights == null || weights.isNull()) {
-            w = Collections.nCopies(periods.size(), BigDecimal.ONE);
-        } else {
-            if (!weights.isArray() || weights.size() != periods.size()) {
-                throw ApiException.invalid("weights", "must be an array of " + periods.size() + " numbers, one per "
-                        + into + " of " + period.key() + " in time order");
-            }
-            w = new ArrayList<>();
-            for (int i = 0; i < weights.size(); i++) {
-                w.add(weight(weights.get(i), "weights[" + i + "]"));
-            }
-            requireSomeWeight(w);
-        }
-        List<Part> parts = new ArrayList<>();
-        for (int i = 0; i < periods.size(); i++) {
-            SalesPeriod p = periods.get(i);
-            parts.add(new Part(p.key(), goal.ownerType(), goal.ownerId(), p, w.get(i)));
-        }
-        return parts;
-    }
-
-    private List<Part> ownerParts(Goal goal, JsonNode weights) {
-        List<Part> candidates = new ArrayList<>();
-        SalesPeriod period = goal.salesPeriod();
-        switch (goal.ownerType()) {
-            case COMPANY -> {
-                for (Team team : teams.topLevel()) {
-                    candidates.add(new Part(team.name(), OwnerType.TEAM, team.id(), period, BigDecimal.ONE));
-                }
-            }
-            case TEAM -> {
-                for (Team team : teams.children(goal.ownerId())) {
-                    candidates.add(new Part(team.name(), OwnerType.TEAM, team.id(), period, BigDecimal.ONE));
-                }
-                for (Rep rep : reps.activeMembers(goal.ownerId())) {
-                    candidates.add(new Part(rep.name(), OwnerType.REP, rep.id(), period, BigDecimal.ONE));
-                }
-            }
-            case REP -> throw ApiException.conflict("goal " + goal.id() + " belongs to a rep and cannot be split over owners; "
-                    + "split it by PERIOD instead");
-        }
-        if (candidates.isEmpty()) {
-            throw ApiException.conflict(goal.ownerType() == OwnerType.COMPANY
-                    ? "there are no teams to split the company goal over; create teams first"
-                    : "team " + goal.ownerId() + " has no active reps and no sub-teams to split the goal over");
-        }
-        if (weights == null || weights.isNull()) {
-            return candidates;
-        }
-        if (!weights.isObject()) {
-            throw ApiException.invalid("weights", "must be an object from team or rep id to weight when splitting by OWNER");
-        }
-        Map<String, BigDecimal> byOwner = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = weights.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
-            String field = "weights." + entry.getKey();
-            boolean known = candidates.stream().anyMatch(c -> c.ownerId().toString().equalsIgnoreCase(entry.getKey()));
-            if (!known) {
-                throw ApiException.invalid(field, "is not one of the owners this goal splits over ("
-                        + (goal.ownerType() == OwnerType.COMPANY ? "the top-level teams" : "the team's active reps and sub-teams")
-                        + ")");
-            }
-            byOwner.put(entry.getKey().toLowerCase(), weight(entry.getValue(), field));
-        }
-        // the weights also choose the owners: one left out of the map gets no child goal
-        List<Part> weighted = candidates.stream()
-                .filter(c -> byOwner.containsKey(c.ownerId().toString()))
-                .map(c -> new Part(c.label(), c.ownerType(), c.ownerId(), c.period(), byOwner.get(c.ownerId().toString())))
-                .toList();
-        if (weighted.isEmpty()) {
-            throw ApiException.invalid("weights", "must name at least one owner");
-        }
-        requireSomeWeight(weighted.stream().map(Part::weight).toList());
-        return weighted;
-    }
-
-    private static BigDecimal weight(JsonNode node, String field) {
-        if (node == null || !node.isNumber()) {
-            throw ApiException.invalid(field, "must be a number");
-        }
-        BigDecimal value = node.decimalValue();
-        if (value.signum() < 0) {
-            throw ApiException.invalid(field, "must not be negative");
-        }
-        if (value.stripTrailingZeros().scale() > 6 || value.precision() - value.scale() > 12) {
-            throw ApiException.invalid(field, "must have at most 12 digits and 6 decimals");
-        }
-        return value;
-    }
-
-    private static void requireSomeWeight(List<BigDecimal> weights) {
-        if (weights.stream().allMatch(w -> w.signum() == 0)) {
-            throw ApiException.invalid("weights", "must not all be zero");
-        }
     }
 }

@@ -24,71 +24,71 @@ import java.util.UUID;
 public class Goal {
 
     @Id
-    private UUID id;
+    public UUID id;
 
     @Column(nullable = false, length = 200)
-    private String title;
+    public String title;
 
     @Column(length = 4000)
-    private String description;
+    public String description;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private GoalType type;
+    public GoalType type;
 
     @Column(name = "parent_id")
-    private UUID parentId;
+    public UUID parentId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "owner_type", nullable = false, length = 20)
-    private OwnerType ownerType;
+    public OwnerType ownerType;
 
     @Column(name = "owner_id")
-    private UUID ownerId;
+    public UUID ownerId;
 
     @Column(nullable = false, length = 10)
-    private String period;
+    public String period;
 
     @Column(name = "period_start", nullable = false)
-    private LocalDate periodStart;
+    public LocalDate periodStart;
 
     @Column(name = "period_end", nullable = false)
-    private LocalDate periodEnd;
+    public LocalDate periodEnd;
 
     @Enumerated(EnumType.STRING)
     @Column(length = 40)
-    private Metric metric;
+    public Metric metric;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "activity_type", length = 20)
-    private ActivityType activityType;
+    public ActivityType activityType;
 
     @Column(name = "target_value", precision = 19, scale = 4)
-    private BigDecimal targetValue;
+    public BigDecimal targetValue;
 
     @Enumerated(EnumType.STRING)
     @Column(length = 10)
-    private Direction direction;
+    public Direction direction;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
-    private GoalStatus status;
+    public GoalStatus status;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private GoalOrigin origin;
+    public GoalOrigin origin;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    public Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    public Instant updatedAt;
 
     @Column(name = "created_by", nullable = false, length = 255)
-    private String createdBy;
+    public String createdBy;
 
     @Column(name = "updated_by", nullable = false, length = 255)
-    private String updatedBy;
+    public String updatedBy;
 
     /** Changes of this transaction not yet attributed and recorded ({@link #attributeTo}). */
     @Transient
@@ -98,8 +98,9 @@ public class Goal {
     private boolean changed;
 
     @Version
-    private long version;
+    public long version;
 
+    /** For Hibernate. */
     protected Goal() {
     }
 
@@ -129,10 +130,10 @@ public class Goal {
         this.updatedAt = createdAt;
         this.changed = true;
         if (targetValue != null) {
-            unrecorded.add(new GoalChange("targetValue", null, GoalChange.text(targetValue), GoalChange.CREATED));
+            unrecorded.add(new GoalChange(GoalField.targetValue, null, GoalChange.text(targetValue), GoalChange.CREATED));
         }
-        unrecorded.add(new GoalChange("period", null, this.period, GoalChange.CREATED));
-        unrecorded.add(new GoalChange("status", null, status.name(), GoalChange.CREATED));
+        unrecorded.add(new GoalChange(GoalField.period, null, this.period, GoalChange.CREATED));
+        unrecorded.add(new GoalChange(GoalField.status, null, status.name(), GoalChange.CREATED));
     }
 
     /** A child of this goal for another owner or period, measuring the same thing. */
@@ -159,7 +160,7 @@ public class Goal {
     /** A new target; {@code reason} says why for the goal's history (null for a plain edit). */
     public void retarget(BigDecimal targetValue, String reason) {
         if (this.targetValue == null || this.targetValue.compareTo(targetValue) != 0) {
-            unrecorded.add(new GoalChange("targetValue", GoalChange.text(this.targetValue), GoalChange.text(targetValue),
+            unrecorded.add(new GoalChange(GoalField.targetValue, GoalChange.text(this.targetValue), GoalChange.text(targetValue),
                     reason));
             this.targetValue = targetValue;
             touch();
@@ -168,7 +169,7 @@ public class Goal {
 
     public void archive(String reason) {
         if (status != GoalStatus.ARCHIVED) {
-            unrecorded.add(new GoalChange("status", status.name(), GoalStatus.ARCHIVED.name(), reason));
+            unrecorded.add(new GoalChange(GoalField.status, status.name(), GoalStatus.ARCHIVED.name(), reason));
             this.status = GoalStatus.ARCHIVED;
             touch();
         }
@@ -204,89 +205,9 @@ public class Goal {
         return SalesPeriod.parse(period);
     }
 
-    public UUID id() {
-        return id;
-    }
-
-    public String createdBy() {
-        return createdBy;
-    }
-
-    public String updatedBy() {
-        return updatedBy;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public String description() {
-        return description;
-    }
-
-    public GoalType type() {
-        return type;
-    }
-
-    public UUID parentId() {
-        return parentId;
-    }
-
-    public OwnerType ownerType() {
-        return ownerType;
-    }
-
-    public UUID ownerId() {
-        return ownerId;
-    }
-
-    public String period() {
-        return period;
-    }
-
-    public LocalDate periodStart() {
-        return periodStart;
-    }
-
-    public LocalDate periodEnd() {
-        return periodEnd;
-    }
-
-    public Metric metric() {
-        return metric;
-    }
-
-    public ActivityType activityType() {
-        return activityType;
-    }
-
     /** The target at the metric's precision (10000000.00 for money, 34 for a count). */
-    public BigDecimal targetValue() {
+    public BigDecimal presentedTarget() {
         return metric == null ? targetValue : metric.present(targetValue);
-    }
-
-    public Direction direction() {
-        return direction;
-    }
-
-    public GoalStatus status() {
-        return status;
-    }
-
-    public GoalOrigin origin() {
-        return origin;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public long version() {
-        return version;
     }
 
     public Keyset.Position<Instant> position() {

@@ -30,8 +30,8 @@ public record GoalChangedV1(
     public static final String ARCHIVED = "salesplan.goal.archived.v1";
 
     public static GoalChangedV1 of(Goal goal) {
-        return new GoalChangedV1(goal.id(), goal.title(), goal.type(), goal.parentId(), goal.ownerType(),
-                goal.ownerId(), goal.period(), goal.periodStart(), goal.periodEnd(), goal.metric(),
-                goal.activityType(), goal.targetValue(), goal.direction(), goal.status(), goal.version());
+        return new GoalChangedV1(goal.id, goal.title, goal.type, goal.parentId, goal.ownerType,
+                goal.ownerId, goal.period, goal.periodStart, goal.periodEnd, goal.metric,
+                goal.activityType, goal.presentedTarget(), goal.direction, goal.status, goal.version);
     }
 }

@@ -2,6 +2,8 @@ package io.salesplan.goals.goal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,29 +18,31 @@ public class GoalHistoryEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    public Long id;
 
     @Column(name = "goal_id", nullable = false)
-    private UUID goalId;
+    public UUID goalId;
 
     @Column(nullable = false)
-    private Instant at;
+    public Instant at;
 
     @Column(nullable = false, length = 255)
-    private String actor;
+    public String actor;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 40)
-    private String field;
+    public GoalField field;
 
     @Column(name = "from_value", length = 100)
-    private String from;
+    public String from;
 
     @Column(name = "to_value", length = 100)
-    private String to;
+    public String to;
 
     @Column(length = 4000)
-    private String reason;
+    public String reason;
 
+    /** For Hibernate. */
     protected GoalHistoryEntry() {
     }
 
@@ -50,29 +54,5 @@ public class GoalHistoryEntry {
         this.from = change.from();
         this.to = change.to();
         this.reason = change.reason();
-    }
-
-    public Instant at() {
-        return at;
-    }
-
-    public String actor() {
-        return actor;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String from() {
-        return from;
-    }
-
-    public String to() {
-        return to;
-    }
-
-    public String reason() {
-        return reason;
     }
 }

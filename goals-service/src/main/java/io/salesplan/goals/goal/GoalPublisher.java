@@ -40,12 +40,12 @@ public class GoalPublisher {
         Instant at = Instant.now();
         List<GoalHistoryEntry> entries = new ArrayList<>();
         for (Goal goal : changed) {
-            goal.attributeTo(actor).forEach(change -> entries.add(new GoalHistoryEntry(goal.id(), at, actor, change)));
+            goal.attributeTo(actor).forEach(change -> entries.add(new GoalHistoryEntry(goal.id, at, actor, change)));
         }
         goals.flush();
         history.persist(entries);
         outbox.publishAll(changed.stream()
-                .map(g -> new Outbox.Draft(type, g.id().toString(), GoalChangedV1.of(g)))
+                .map(g -> new Outbox.Draft(type, g.id.toString(), GoalChangedV1.of(g)))
                 .toList());
     }
 
@@ -56,7 +56,7 @@ public class GoalPublisher {
         while (!level.isEmpty()) {
             level.forEach(goal -> goal.archive(reason));
             archived.addAll(level);
-            level = goals.childrenOf(level.stream().map(Goal::id).toList(), true);
+            level = goals.childrenOf(level.stream().map(goal -> goal.id).toList(), true);
         }
         publish(GoalChangedV1.ARCHIVED, archived);
     }

@@ -33,8 +33,8 @@ public class GoalRepository implements PanacheRepositoryBase<Goal, UUID> {
     public record Visible(Set<UUID> owners, Set<UUID> goalIds) {
 
         public boolean contains(Goal goal) {
-            return goal.ownerType() == OwnerType.COMPANY || owners.contains(goal.ownerId())
-                    || goalIds.contains(goal.id());
+            return goal.ownerType == OwnerType.COMPANY || owners.contains(goal.ownerId)
+                    || goalIds.contains(goal.id);
         }
     }
 

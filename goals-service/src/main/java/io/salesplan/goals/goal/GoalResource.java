@@ -49,7 +49,7 @@ public class GoalResource {
     @Operation(operationId = "createGoal", summary = "Create a goal", description = "Creates an objective, key result or KPI. periodStart, periodEnd and direction are derived. Publishes salesplan.goal.created.v1.")
     @APIResponse(responseCode = "201", description = "Created; Location names the goal, ETag carries its version.",
             headers = @Header(name = "ETag", description = "\"<version>\""),
-            content = @Content(schema = @Schema(implementation = GoalDtos.GoalResponse.class)))
+            content = @Content(schema = @Schema(implementation = GoalResponse.class)))
     @APIResponse(ref = "Conflict", responseCode = "409")
     @APIResponse(ref = "UnknownReference", responseCode = "422")
     public Response create(
@@ -62,8 +62,8 @@ public class GoalResource {
                             + "\"type\": \"KEY_RESULT\", \"parentId\": \"9a1c4b7e-5d2f-4e8a-b3c6-0f1e2d3c4b5a\", "
                             + "\"ownerType\": \"TEAM\", \"ownerId\": \"0b8f5b0e-7e0c-4b7a-8f5e-2a9c3d1e4f60\", "
                             + "\"period\": \"2026-Q1\", \"metric\": \"OPPORTUNITIES_CREATED\", \"targetValue\": 500}")}))
-            @Valid @NotNull GoalDtos.NewGoal request, @Context UriInfo uri) {
-        GoalDtos.GoalResponse goal = service.create(request);
+            @Valid @NotNull CreateGoalRequest request, @Context UriInfo uri) {
+        GoalResponse goal = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(goal.id().toString()).build())
                 .header("ETag", Versions.etag(goal.version()))
                 .entity(goal).build();
@@ -74,7 +74,7 @@ public class GoalResource {
             + "Only the goals the caller may read: admins all; managers the company's, those owned in their scope and every goal above those; "
             + "reps the company's, their own team's and its parent teams', and their own.")
     @APIResponse(responseCode = "200", description = "One page of goals: {\"items\", \"nextCursor\"}.")
-    public Page<GoalDtos.GoalResponse> list(
+    public Page<GoalResponse> list(
             @Parameter(description = "Only goals of this level.", schema = @Schema(implementation = GoalType.class))
             @QueryParam("type") String type,
             @Parameter(description = "Only goals of this owner kind.", schema = @Schema(implementation = OwnerType.class))
@@ -114,11 +114,11 @@ public class GoalResource {
             + "A goal the caller may not read is a 404.")
     @APIResponse(responseCode = "200", description = "The goal; ETag carries its version.",
             headers = @Header(name = "ETag", description = "\"<version>\""),
-            content = @Content(schema = @Schema(implementation = GoalDtos.GoalResponse.class)))
+            content = @Content(schema = @Schema(implementation = GoalResponse.class)))
     public Response get(
             @Parameter(description = "Goal id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id) {
-        GoalDtos.GoalResponse goal = service.get(Params.pathId("Goal", id));
+        GoalResponse goal = service.get(Params.pathId("Goal", id));
         return Response.ok(goal).header("ETag", Versions.etag(goal.version())).build();
     }
 
@@ -128,8 +128,8 @@ public class GoalResource {
             + "oldest first: when, who (the token subject), from what to what, and why. An accepted plan adjustment names "
             + "itself and its retrospective in reason. Readable by whoever may read the goal.")
     @APIResponse(responseCode = "200", description = "The history: {\"items\": [{\"at\", \"actor\", \"field\", \"from\", \"to\", \"reason\"}]}.",
-            content = @Content(schema = @Schema(implementation = GoalDtos.GoalHistory.class)))
-    public GoalDtos.GoalHistory history(
+            content = @Content(schema = @Schema(implementation = GoalHistoryResponse.class)))
+    public GoalHistoryResponse history(
             @Parameter(description = "Goal id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id) {
         return service.history(Params.pathId("Goal", id));
@@ -140,7 +140,7 @@ public class GoalResource {
     @Operation(operationId = "updateGoal", summary = "Change a goal", description = "Changes title, description or targetValue. Honours If-Match (a stale ETag is a 412). An archived goal cannot be changed (409). Publishes salesplan.goal.updated.v1 when something changed.")
     @APIResponse(responseCode = "200", description = "The changed goal; ETag carries its new version.",
             headers = @Header(name = "ETag", description = "\"<version>\""),
-            content = @Content(schema = @Schema(implementation = GoalDtos.GoalResponse.class)))
+            content = @Content(schema = @Schema(implementation = GoalResponse.class)))
     @APIResponse(ref = "Conflict", responseCode = "409")
     public Response update(
             @Parameter(description = "Goal id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
@@ -149,8 +149,8 @@ public class GoalResource {
             @HeaderParam("If-Match") String ifMatch,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "retarget", summary = "Raise the target",
                     value = "{\"targetValue\": 550}")))
-            @Valid @NotNull GoalDtos.GoalChanges changes) {
-        GoalDtos.GoalResponse goal = service.update(Params.pathId("Goal", id), changes, ifMatch);
+            @Valid @NotNull UpdateGoalRequest changes) {
+        GoalResponse goal = service.update(Params.pathId("Goal", id), changes, ifMatch);
         return Response.ok(goal).header("ETag", Versions.etag(goal.version())).build();
     }
 
@@ -170,8 +170,8 @@ public class GoalResource {
     @Path("/{id}/tree")
     @Operation(operationId = "getGoalTree", summary = "Get a goal with its whole subtree", description = "The goal with children[], recursively, oldest first at each level. Archived descendants only with includeArchived=true.")
     @APIResponse(responseCode = "200", description = "The goal tree.",
-            content = @Content(schema = @Schema(implementation = GoalDtos.GoalResponse.class)))
-    public GoalDtos.GoalResponse tree(
+            content = @Content(schema = @Schema(implementation = GoalResponse.class)))
+    public GoalResponse tree(
             @Parameter(description = "Goal id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id,
             @Parameter(description = "true: include archived descendants.", schema = @Schema(type = SchemaType.BOOLEAN))

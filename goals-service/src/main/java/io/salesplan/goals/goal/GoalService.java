@@ -41,7 +41,7 @@ public class GoalService {
     }
 
     @Transactional
-    public GoalDtos.GoalResponse create(GoalDtos.NewGoal request) {
+    public GoalResponse create(CreateGoalRequest request) {
         Grant grant = access.grant(Operation.CHANGE_GOALS);
         SalesPeriod period = validation.checkNew(request, grant);
         Goal goal = new Goal(request.title().trim(), request.description(), request.type(), request.parentId(),
@@ -49,34 +49,34 @@ public class GoalService {
                 request.targetValue(), GoalOrigin.MANUAL, publisher.actor());
         goals.persist(goal);
         publisher.publish(GoalChangedV1.CREATED, List.of(goal));
-        return GoalDtos.GoalResponse.from(goal, currency);
+        return GoalResponse.from(goal, currency);
     }
 
     /** The goal, when the caller may read it; else a 404. */
     @Transactional
-    public GoalDtos.GoalResponse get(UUID id) {
-        return GoalDtos.GoalResponse.from(access.readable(id), currency);
+    public GoalResponse get(UUID id) {
+        return GoalResponse.from(access.readable(id), currency);
     }
 
     /** Every change to the goal's target, period and status, oldest first. */
     @Transactional
-    public GoalDtos.GoalHistory history(UUID id) {
-        return GoalDtos.GoalHistory.of(history.of(access.readable(id).id()));
+    public GoalHistoryResponse history(UUID id) {
+        return GoalHistoryResponse.of(history.of(access.readable(id).id));
     }
 
     @Transactional
-    public Page<GoalDtos.GoalResponse> list(GoalRepository.Filter filter, String cursor, int limit) {
+    public Page<GoalResponse> list(GoalRepository.Filter filter, String cursor, int limit) {
         String query = filter.key();
         Keyset.Position<Instant> after = Keyset.after(cursors, query, cursor, Instant::parse);
         List<Goal> rows = goals.list(filter, access.visible(), after, limit + 1);
         return Keyset.page(cursors, query, rows, limit, Goal::position)
-                .map(g -> GoalDtos.GoalResponse.from(g, currency));
+                .map(g -> GoalResponse.from(g, currency));
     }
 
     @Transactional
-    public GoalDtos.GoalResponse update(UUID id, GoalDtos.GoalChanges changes, String ifMatch) {
+    public GoalResponse update(UUID id, UpdateGoalRequest changes, String ifMatch) {
         Goal goal = access.forOperation(id, Operation.CHANGE_GOALS);
-        Versions.checkIfMatch(ifMatch, goal.version());
+        Versions.checkIfMatch(ifMatch, goal.version);
         GoalValidation.checkChanges(goal, changes);
         if (changes.title() != null) {
             goal.retitle(changes.title().trim());
@@ -90,7 +90,7 @@ public class GoalService {
         if (goal.changed()) {
             publisher.publish(GoalChangedV1.UPDATED, List.of(goal));
         }
-        return GoalDtos.GoalResponse.from(goal, currency);
+        return GoalResponse.from(goal, currency);
     }
 
     /** Archives the goal and its whole active subtree; archiving an archived goal changes nothing. */
@@ -103,7 +103,7 @@ public class GoalService {
     }
 
     @Transactional
-    public GoalDtos.GoalResponse tree(UUID id, boolean includeArchived) {
+    public GoalResponse tree(UUID id, boolean includeArchived) {
         return trees.of(access.readable(id), includeArchived);
     }
 }

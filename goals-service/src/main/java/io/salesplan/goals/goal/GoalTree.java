@@ -24,10 +24,10 @@ public class GoalTree {
     }
 
     /** The tree under {@code root}; a child the caller may not read is left out with its subtree. */
-    GoalDtos.GoalResponse of(Goal root, boolean includeArchived) {
+    GoalResponse of(Goal root, boolean includeArchived) {
         GoalRepository.Visible visible = access.visible();
         Map<UUID, List<Goal>> childrenByParent = new HashMap<>();
-        List<UUID> level = List.of(root.id());
+        List<UUID> level = List.of(root.id);
         while (!level.isEmpty()) {
             List<Goal> children = goals.childrenOf(level, !includeArchived);
             List<UUID> next = new ArrayList<>();
@@ -35,17 +35,17 @@ public class GoalTree {
                 if (visible != null && !visible.contains(child)) {
                     continue;
                 }
-                childrenByParent.computeIfAbsent(child.parentId(), k -> new ArrayList<>()).add(child);
-                next.add(child.id());
+                childrenByParent.computeIfAbsent(child.parentId, k -> new ArrayList<>()).add(child);
+                next.add(child.id);
             }
             level = next;
         }
         return node(root, childrenByParent);
     }
 
-    private GoalDtos.GoalResponse node(Goal goal, Map<UUID, List<Goal>> childrenByParent) {
-        List<GoalDtos.GoalResponse> children = childrenByParent.getOrDefault(goal.id(), List.of()).stream()
+    private GoalResponse node(Goal goal, Map<UUID, List<Goal>> childrenByParent) {
+        List<GoalResponse> children = childrenByParent.getOrDefault(goal.id, List.of()).stream()
                 .map(child -> node(child, childrenByParent)).toList();
-        return GoalDtos.GoalResponse.tree(goal, currency, children);
+        return GoalResponse.tree(goal, currency, children);
     }
 }

@@ -29,7 +29,7 @@ public class GoalValidation {
     }
 
     /** Checks a new goal for the caller holding {@code grant}; returns its sales period. */
-    SalesPeriod checkNew(GoalDtos.NewGoal request, Grant grant) {
+    SalesPeriod checkNew(CreateGoalRequest request, Grant grant) {
         List<Problem.FieldError> errors = new ArrayList<>();
         SalesPeriod period = SalesPeriod.tryParse(request.period().trim()).orElse(null);
         if (period == null) {
@@ -49,7 +49,7 @@ public class GoalValidation {
     }
 
     /** Only title, description and target may change, and only while the goal is active. */
-    static void checkChanges(Goal goal, GoalDtos.GoalChanges changes) {
+    static void checkChanges(Goal goal, UpdateGoalRequest changes) {
         List<Problem.FieldError> errors = new ArrayList<>();
         immutable(errors, "type", changes.type());
         immutable(errors, "parentId", changes.parentId());
@@ -62,10 +62,10 @@ public class GoalValidation {
             errors.add(new Problem.FieldError("status", "cannot be changed here; DELETE the goal to archive it"));
         }
         if (changes.targetValue() != null) {
-            if (goal.metric() == null) {
+            if (goal.metric == null) {
                 errors.add(new Problem.FieldError("targetValue", "an OBJECTIVE has no target; set targets on its key results"));
             } else {
-                String problem = goal.metric().checkTarget(changes.targetValue());
+                String problem = goal.metric.checkTarget(changes.targetValue());
                 if (problem != null) {
                     errors.add(new Problem.FieldError("targetValue", problem));
                 }
@@ -75,7 +75,7 @@ public class GoalValidation {
             throw ApiException.invalid(errors);
         }
         if (!goal.active()) {
-            throw ApiException.conflict("goal " + goal.id() + " is archived; archived goals cannot be changed");
+            throw ApiException.conflict("goal " + goal.id + " is archived; archived goals cannot be changed");
         }
     }
 
@@ -85,7 +85,7 @@ public class GoalValidation {
         }
     }
 
-    private static void checkMeasure(GoalDtos.NewGoal request, List<Problem.FieldError> errors) {
+    private static void checkMeasure(CreateGoalRequest request, List<Problem.FieldError> errors) {
         if (request.type() == GoalType.OBJECTIVE) {
             if (request.metric() != null) {
                 errors.add(new Problem.FieldError("metric", "an OBJECTIVE has no metric; give the metric to its key results"));
@@ -131,21 +131,21 @@ public class GoalValidation {
         }
     }
 
-    private void checkParent(GoalDtos.NewGoal request, SalesPeriod period) {
+    private void checkParent(CreateGoalRequest request, SalesPeriod period) {
         GoalRepository.Visible visible = access.visible();
         Goal parent = goals.findByIdOptional(request.parentId())
                 .filter(goal -> visible == null || visible.contains(goal))
                 .orElseThrow(() -> ApiException.unknownReference("parentId", "goal " + request.parentId() + " does not exist"));
-        if (!request.type().acceptsParent(parent.type())) {
-            throw ApiException.invalid("parentId", "a " + request.type() + " cannot sit under a " + parent.type()
+        if (!request.type().acceptsParent(parent.type)) {
+            throw ApiException.invalid("parentId", "a " + request.type() + " cannot sit under a " + parent.type
                     + " (OBJECTIVE → KEY_RESULT → KPI)");
         }
         if (!period.isWithin(parent.salesPeriod())) {
             throw ApiException.invalid("period", period.key() + " does not lie within the parent's period "
-                    + parent.period());
+                    + parent.period);
         }
         if (!parent.active()) {
-            throw ApiException.conflict("parent goal " + parent.id() + " is archived; goals cannot be added under it");
+            throw ApiException.conflict("parent goal " + parent.id + " is archived; goals cannot be added under it");
         }
     }
 }

@@ -33,17 +33,17 @@ public class MeService {
         Caller caller = access.caller();
         Optional<Scope> scope = access.scope();
         List<String> roles = caller.roles().stream().map(Role::claimValue).sorted().toList();
-        MeView.ScopeView seen;
+        MeView.Scope seen;
         if (caller.actsForOrganisation()) {
-            seen = new MeView.ScopeView(teams.allIds(), reps.allIds());
+            seen = new MeView.Scope(teams.allIds(), reps.allIds());
         } else if (scope.isPresent() && caller.has(Role.MANAGER)) {
             Scope own = scope.get();
-            seen = new MeView.ScopeView(sorted(own.managedTeamIds().stream()),
+            seen = new MeView.Scope(sorted(own.managedTeamIds().stream()),
                     sorted(Stream.concat(own.managedRepIds().stream(), Stream.of(own.repId()))));
         } else if (scope.isPresent() && caller.has(Role.REP)) {
-            seen = new MeView.ScopeView(List.of(), List.of(scope.get().repId()));
+            seen = new MeView.Scope(List.of(), List.of(scope.get().repId()));
         } else {
-            seen = new MeView.ScopeView(List.of(), List.of());
+            seen = new MeView.Scope(List.of(), List.of());
         }
         return new MeView(caller.subject(), caller.email(), roles, scope.map(Scope::repId).orElse(null), seen);
     }

@@ -15,7 +15,7 @@ public record MeView(
                 type = SchemaType.ARRAY, implementation = RoleName.class) List<String> roles,
         @Schema(description = "The active rep whose e-mail matches the token's; null when none does (then a manager or "
                 + "rep token is refused everywhere else with 403).", nullable = true) UUID repId,
-        @Schema(description = "The teams and reps whose data the caller may see.") ScopeView scope) {
+        @Schema(description = "The teams and reps whose data the caller may see.") Scope scope) {
 
     /** Documentation only: the role names as tokens and this answer spell them. */
     @Schema(name = "Role", type = SchemaType.STRING, enumeration = {"admin", "manager", "rep", "integration"},
@@ -27,6 +27,6 @@ public record MeView(
 
     @Schema(name = "MeScope", description = "A manager: every team they manage, all sub-teams and the reps in them "
             + "(and themselves); a rep: themselves; an admin or integration: every team and rep.")
-    public record ScopeView(List<UUID> teamIds, List<UUID> repIds) {
+    public record Scope(List<UUID> teamIds, List<UUID> repIds) {
     }
 }

@@ -15,26 +15,27 @@ import java.util.UUID;
 public class Rep {
 
     @Id
-    private UUID id;
+    public UUID id;
 
     @Column(nullable = false, length = 200)
-    private String name;
+    public String name;
 
     @Column(nullable = false, length = 320)
-    private String email;
+    public String email;
 
     @Column(name = "team_id", nullable = false)
-    private UUID teamId;
+    public UUID teamId;
 
     @Column(nullable = false)
-    private boolean active;
+    public boolean active;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    public Instant createdAt;
 
     @Version
-    private long version;
+    public long version;
 
+    /** For Hibernate. */
     protected Rep() {
     }
 
@@ -45,46 +46,6 @@ public class Rep {
         this.teamId = teamId;
         this.active = active;
         this.createdAt = Keyset.now();
-    }
-
-    public void rename(String name) {
-        this.name = name;
-    }
-
-    public void changeEmail(String email) {
-        this.email = email;
-    }
-
-    public void moveTo(UUID teamId) {
-        this.teamId = teamId;
-    }
-
-    public void activate(boolean active) {
-        this.active = active;
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public String email() {
-        return email;
-    }
-
-    public UUID teamId() {
-        return teamId;
-    }
-
-    public boolean active() {
-        return active;
-    }
-
-    public long version() {
-        return version;
     }
 
     public Keyset.Position<Instant> position() {

@@ -9,6 +9,6 @@ public record RepChangedV1(UUID repId, String name, String email, UUID teamId, b
     public static final String UPDATED = "salesplan.rep.updated.v1";
 
     public static RepChangedV1 of(Rep rep) {
-        return new RepChangedV1(rep.id(), rep.name(), rep.email(), rep.teamId(), rep.active(), rep.version());
+        return new RepChangedV1(rep.id, rep.name, rep.email, rep.teamId, rep.active, rep.version);
     }
 }

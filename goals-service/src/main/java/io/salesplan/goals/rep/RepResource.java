@@ -47,15 +47,15 @@ public class RepResource {
     @Operation(operationId = "createRep", summary = "Create a rep", description = "Creates a rep in a team. The e-mail must be unique (409 otherwise). Publishes salesplan.rep.created.v1.")
     @APIResponse(responseCode = "201", description = "Created; Location names the rep, ETag carries its version.",
             headers = @Header(name = "ETag", description = "\"<version>\""),
-            content = @Content(schema = @Schema(implementation = RepDtos.RepResponse.class)))
+            content = @Content(schema = @Schema(implementation = RepResponse.class)))
     @APIResponse(ref = "Conflict", responseCode = "409")
     @APIResponse(ref = "UnknownReference", responseCode = "422")
     public Response create(
             @RequestBody(content = @Content(examples = @ExampleObject(name = "rep", summary = "A rep in a team",
                     value = "{\"name\": \"Li Wei\", \"email\": \"li.wei@example.com\", "
                     + "\"teamId\": \"0b8f5b0e-7e0c-4b7a-8f5e-2a9c3d1e4f60\"}")))
-            @Valid @NotNull RepDtos.NewRep request, @Context UriInfo uri) {
-        RepDtos.RepResponse rep = service.create(request);
+            @Valid @NotNull CreateRepRequest request, @Context UriInfo uri) {
+        RepResponse rep = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(rep.id().toString()).build())
                 .header("ETag", Versions.etag(rep.version()))
                 .entity(rep).build();
@@ -64,7 +64,7 @@ public class RepResource {
     @GET
     @Operation(operationId = "listReps", summary = "List reps", description = "Reps oldest first, cursor-paginated, optionally of one team (direct members only) and by active flag.")
     @APIResponse(responseCode = "200", description = "One page of reps: {\"items\", \"nextCursor\"}.")
-    public Page<RepDtos.RepResponse> list(
+    public Page<RepResponse> list(
             @Parameter(description = "Only members of this team.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("teamId") String teamId,
             @Parameter(description = "Only active (true) or inactive (false) reps; both when absent.",
@@ -90,11 +90,11 @@ public class RepResource {
     @Operation(operationId = "getRep", summary = "Get a rep", description = "Other services call this to verify a rep they have not yet heard of through events.")
     @APIResponse(responseCode = "200", description = "The rep; ETag carries its version.",
             headers = @Header(name = "ETag", description = "\"<version>\""),
-            content = @Content(schema = @Schema(implementation = RepDtos.RepResponse.class)))
+            content = @Content(schema = @Schema(implementation = RepResponse.class)))
     public Response get(
             @Parameter(description = "Rep id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id) {
-        RepDtos.RepResponse rep = service.find(Params.pathId("Rep", id))
+        RepResponse rep = service.find(Params.pathId("Rep", id))
                 .orElseThrow(() -> ApiException.notFound("Rep", id));
         return Response.ok(rep).header("ETag", Versions.etag(rep.version())).build();
     }
@@ -104,7 +104,7 @@ public class RepResource {
     @Operation(operationId = "updateRep", summary = "Change a rep", description = "Changes name, e-mail, team (moves the rep) or active flag. Honours If-Match. Publishes salesplan.rep.updated.v1 when something changed.")
     @APIResponse(responseCode = "200", description = "The changed rep; ETag carries its new version.",
             headers = @Header(name = "ETag", description = "\"<version>\""),
-            content = @Content(schema = @Schema(implementation = RepDtos.RepResponse.class)))
+            content = @Content(schema = @Schema(implementation = RepResponse.class)))
     @APIResponse(ref = "Conflict", responseCode = "409")
     @APIResponse(ref = "UnknownReference", responseCode = "422")
     public Response update(
@@ -114,8 +114,8 @@ public class RepResource {
             @HeaderParam("If-Match") String ifMatch,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "deactivate", summary = "Deactivate a rep who left",
                     value = "{\"active\": false}")))
-            @Valid @NotNull RepDtos.RepChanges changes) {
-        RepDtos.RepResponse rep = service.update(Params.pathId("Rep", id), changes, ifMatch);
+            @Valid @NotNull UpdateRepRequest changes) {
+        RepResponse rep = service.update(Params.pathId("Rep", id), changes, ifMatch);
         return Response.ok(rep).header("ETag", Versions.etag(rep.version())).build();
     }
 }

@@ -34,7 +34,7 @@ public class RepService {
     }
 
     @Transactional
-    public RepDtos.RepResponse create(RepDtos.NewRep request) {
+    public RepResponse create(CreateRepRequest request) {
         access.grant(Operation.CHANGE_ORG);
         requireTeam(request.teamId());
         String email = request.email().trim();
@@ -43,51 +43,51 @@ public class RepService {
                 request.active() == null || request.active());
         reps.persist(rep);
         reps.flush();
-        outbox.publish(RepChangedV1.CREATED, rep.id().toString(), RepChangedV1.of(rep));
-        return RepDtos.RepResponse.from(rep);
+        outbox.publish(RepChangedV1.CREATED, rep.id.toString(), RepChangedV1.of(rep));
+        return RepResponse.from(rep);
     }
 
     @Transactional
-    public Optional<RepDtos.RepResponse> find(UUID id) {
+    public Optional<RepResponse> find(UUID id) {
         access.grant(Operation.READ_ORG);
-        return reps.findByIdOptional(id).map(RepDtos.RepResponse::from);
+        return reps.findByIdOptional(id).map(RepResponse::from);
     }
 
     @Transactional
-    public Page<RepDtos.RepResponse> list(UUID teamId, Boolean active, String email, String cursor, int limit) {
+    public Page<RepResponse> list(UUID teamId, Boolean active, String email, String cursor, int limit) {
         access.grant(Operation.READ_ORG);
         String query = "reps|team=" + teamId + "|active=" + active + "|email=" + email;
         Keyset.Position<Instant> after = Keyset.after(cursors, query, cursor, Instant::parse);
         List<Rep> rows = reps.list(teamId, active, email, after, limit + 1);
-        return Keyset.page(cursors, query, rows, limit, Rep::position).map(RepDtos.RepResponse::from);
+        return Keyset.page(cursors, query, rows, limit, Rep::position).map(RepResponse::from);
     }
 
     @Transactional
-    public RepDtos.RepResponse update(UUID id, RepDtos.RepChanges changes, String ifMatch) {
+    public RepResponse update(UUID id, UpdateRepRequest changes, String ifMatch) {
         access.grant(Operation.CHANGE_ORG);
         Rep rep = reps.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Rep", id));
-        Versions.checkIfMatch(ifMatch, rep.version());
-        long before = rep.version();
+        Versions.checkIfMatch(ifMatch, rep.version);
+        long before = rep.version;
         if (changes.name() != null) {
-            rep.rename(changes.name().trim());
+            rep.name = changes.name().trim();
         }
         if (changes.email() != null) {
             String email = changes.email().trim();
-            requireUniqueEmail(email, rep.id());
-            rep.changeEmail(email);
+            requireUniqueEmail(email, rep.id);
+            rep.email = email;
         }
         if (changes.teamId() != null) {
             requireTeam(changes.teamId());
-            rep.moveTo(changes.teamId());
+            rep.teamId = changes.teamId();
         }
         if (changes.active() != null) {
-            rep.activate(changes.active());
+            rep.active = changes.active();
         }
         reps.flush();
-        if (rep.version() != before) {
-            outbox.publish(RepChangedV1.UPDATED, rep.id().toString(), RepChangedV1.of(rep));
+        if (rep.version != before) {
+            outbox.publish(RepChangedV1.UPDATED, rep.id.toString(), RepChangedV1.of(rep));
         }
-        return RepDtos.RepResponse.from(rep);
+        return RepResponse.from(rep);
     }
 
     private void requireTeam(UUID teamId) {
@@ -97,8 +97,8 @@ public class RepService {
     }
 
     private void requireUniqueEmail(String email, UUID self) {
-        reps.findByEmail(email).filter(other -> !other.id().equals(self)).ifPresent(other -> {
-            throw ApiException.conflict("a rep with e-mail " + email + " already exists (" + other.id() + ")");
+        reps.findByEmail(email).filter(other -> !other.id.equals(self)).ifPresent(other -> {
+            throw ApiException.conflict("a rep with e-mail " + email + " already exists (" + other.id + ")");
         });
     }
 }

@@ -15,24 +15,25 @@ import java.util.UUID;
 public class Team {
 
     @Id
-    private UUID id;
+    public UUID id;
 
     @Column(nullable = false, length = 200)
-    private String name;
+    public String name;
 
     @Column(name = "parent_team_id")
-    private UUID parentTeamId;
+    public UUID parentTeamId;
 
     /** The rep record of the person who manages the team; their scope is this team and all below it. */
     @Column(name = "manager_id")
-    private UUID managerId;
+    public UUID managerId;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    public Instant createdAt;
 
     @Version
-    private long version;
+    public long version;
 
+    /** For Hibernate. */
     protected Team() {
     }
 
@@ -42,42 +43,6 @@ public class Team {
         this.parentTeamId = parentTeamId;
         this.managerId = managerId;
         this.createdAt = Keyset.now();
-    }
-
-    public void rename(String name) {
-        this.name = name;
-    }
-
-    public void moveUnder(UUID parentTeamId) {
-        this.parentTeamId = parentTeamId;
-    }
-
-    public void managedBy(UUID managerId) {
-        this.managerId = managerId;
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public UUID parentTeamId() {
-        return parentTeamId;
-    }
-
-    public UUID managerId() {
-        return managerId;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public long version() {
-        return version;
     }
 
     public Keyset.Position<Instant> position() {

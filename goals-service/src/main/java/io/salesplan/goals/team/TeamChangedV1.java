@@ -9,6 +9,6 @@ public record TeamChangedV1(UUID teamId, String name, UUID parentTeamId, UUID ma
     public static final String UPDATED = "salesplan.team.updated.v1";
 
     public static TeamChangedV1 of(Team team) {
-        return new TeamChangedV1(team.id(), team.name(), team.parentTeamId(), team.managerId(), team.version());
+        return new TeamChangedV1(team.id, team.name, team.parentTeamId, team.managerId, team.version);
     }
 }

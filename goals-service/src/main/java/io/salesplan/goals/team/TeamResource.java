@@ -15,10 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -47,13 +47,13 @@ public class TeamResource {
     @Operation(operationId = "createTeam", summary = "Create a team", description = "Creates a team, top-level or under parentTeamId. Publishes salesplan.team.created.v1.")
     @APIResponse(responseCode = "201", description = "Created; Location names the team, ETag carries its version.",
             headers = @Header(name = "ETag", description = "\"<version>\""),
-            content = @Content(schema = @Schema(implementation = TeamDtos.TeamResponse.class)))
+            content = @Content(schema = @Schema(implementation = TeamResponse.class)))
     @APIResponse(ref = "UnknownReference", responseCode = "422")
     public Response create(
             @RequestBody(content = @Content(examples = @ExampleObject(name = "team", summary = "A top-level team with its manager",
                     value = "{\"name\": \"East China\", \"managerId\": \"2f4c8a1e-5b7d-4e3a-9c6f-1a2b3c4d5e6f\"}")))
-            @Valid @NotNull TeamDtos.NewTeam request, @Context UriInfo uri) {
-        TeamDtos.TeamResponse team = service.create(request);
+            @Valid @NotNull CreateTeamRequest request, @Context UriInfo uri) {
+        TeamResponse team = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(team.id().toString()).build())
                 .header("ETag", Versions.etag(team.version()))
                 .entity(team).build();
@@ -62,7 +62,7 @@ public class TeamResource {
     @GET
     @Operation(operationId = "listTeams", summary = "List teams", description = "Teams oldest first, cursor-paginated. parentTeamId lists the direct sub-teams of a team; topLevel=true only teams without a parent.")
     @APIResponse(responseCode = "200", description = "One page of teams: {\"items\", \"nextCursor\"}.")
-    public Page<TeamDtos.TeamResponse> list(
+    public Page<TeamResponse> list(
             @Parameter(description = "Only direct sub-teams of this team.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("parentTeamId") String parentTeamId,
             @Parameter(description = "true: only top-level teams.", schema = @Schema(type = SchemaType.BOOLEAN))
@@ -84,11 +84,11 @@ public class TeamResource {
     @Operation(operationId = "getTeam", summary = "Get a team", description = "Any signed-in caller may read any team.")
     @APIResponse(responseCode = "200", description = "The team; ETag carries its version.",
             headers = @Header(name = "ETag", description = "\"<version>\""),
-            content = @Content(schema = @Schema(implementation = TeamDtos.TeamResponse.class)))
+            content = @Content(schema = @Schema(implementation = TeamResponse.class)))
     public Response get(
             @Parameter(description = "Team id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id) {
-        TeamDtos.TeamResponse team = service.find(Params.pathId("Team", id))
+        TeamResponse team = service.find(Params.pathId("Team", id))
                 .orElseThrow(() -> ApiException.notFound("Team", id));
         return Response.ok(team).header("ETag", Versions.etag(team.version())).build();
     }
@@ -98,7 +98,7 @@ public class TeamResource {
     @Operation(operationId = "updateTeam", summary = "Change a team", description = "Renames the team or moves it under another parent (null: top level). A move that would make the team its own ancestor is a 409. Honours If-Match. Publishes salesplan.team.updated.v1 when something changed.")
     @APIResponse(responseCode = "200", description = "The changed team; ETag carries its new version.",
             headers = @Header(name = "ETag", description = "\"<version>\""),
-            content = @Content(schema = @Schema(implementation = TeamDtos.TeamResponse.class)))
+            content = @Content(schema = @Schema(implementation = TeamResponse.class)))
     @APIResponse(ref = "Conflict", responseCode = "409")
     @APIResponse(ref = "UnknownReference", responseCode = "422")
     public Response update(
@@ -108,8 +108,8 @@ public class TeamResource {
             @HeaderParam("If-Match") String ifMatch,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "rename", summary = "Rename the team",
                     value = "{\"name\": \"East China Key Accounts\"}")))
-            @Valid @NotNull TeamDtos.TeamChanges changes) {
-        TeamDtos.TeamResponse team = service.update(Params.pathId("Team", id), changes, ifMatch);
+            @Valid @NotNull UpdateTeamRequest changes) {
+        TeamResponse team = service.update(Params.pathId("Team", id), changes, ifMatch);
         return Response.ok(team).header("ETag", Versions.etag(team.version())).build();
     }
 }

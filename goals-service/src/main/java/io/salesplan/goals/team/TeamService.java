@@ -1,7 +1,6 @@
 package io.salesplan.goals.team;
 
 import io.salesplan.goals.access.Operation;
-import io.salesplan.goals.rep.Rep;
 import io.salesplan.goals.rep.RepRepository;
 import io.salesplan.platform.outbox.Outbox;
 import io.salesplan.platform.page.CursorCodec;
@@ -37,7 +36,7 @@ public class TeamService {
     }
 
     @Transactional
-    public TeamDtos.TeamResponse create(TeamDtos.NewTeam request) {
+    public TeamResponse create(CreateTeamRequest request) {
         access.grant(Operation.CHANGE_ORG);
         if (request.parentTeamId() != null) {
             requireParent(request.parentTeamId());
@@ -48,37 +47,37 @@ public class TeamService {
         Team team = new Team(request.name().trim(), request.parentTeamId(), request.managerId());
         teams.persist(team);
         teams.flush();
-        outbox.publish(TeamChangedV1.CREATED, team.id().toString(), TeamChangedV1.of(team));
-        return TeamDtos.TeamResponse.from(team);
+        outbox.publish(TeamChangedV1.CREATED, team.id.toString(), TeamChangedV1.of(team));
+        return TeamResponse.from(team);
     }
 
     @Transactional
-    public Optional<TeamDtos.TeamResponse> find(UUID id) {
+    public Optional<TeamResponse> find(UUID id) {
         access.grant(Operation.READ_ORG);
-        return teams.findByIdOptional(id).map(TeamDtos.TeamResponse::from);
+        return teams.findByIdOptional(id).map(TeamResponse::from);
     }
 
     @Transactional
-    public Page<TeamDtos.TeamResponse> list(UUID parentTeamId, boolean topLevelOnly, String cursor, int limit) {
+    public Page<TeamResponse> list(UUID parentTeamId, boolean topLevelOnly, String cursor, int limit) {
         access.grant(Operation.READ_ORG);
         String query = "teams|parent=" + parentTeamId + "|top=" + topLevelOnly;
         Keyset.Position<Instant> after = Keyset.after(cursors, query, cursor, Instant::parse);
         List<Team> rows = teams.list(parentTeamId, topLevelOnly, after, limit + 1);
-        return Keyset.page(cursors, query, rows, limit, Team::position).map(TeamDtos.TeamResponse::from);
+        return Keyset.page(cursors, query, rows, limit, Team::position).map(TeamResponse::from);
     }
 
     @Transactional
-    public TeamDtos.TeamResponse update(UUID id, TeamDtos.TeamChanges changes, String ifMatch) {
+    public TeamResponse update(UUID id, UpdateTeamRequest changes, String ifMatch) {
         access.grant(Operation.CHANGE_ORG);
         if (changes.getParentTeamId() != null) {
             // before any team is loaded, so that the cycle check reads the hierarchy as the last move left it
             teams.lockHierarchy();
         }
         Team team = teams.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Team", id));
-        Versions.checkIfMatch(ifMatch, team.version());
-        long before = team.version();
+        Versions.checkIfMatch(ifMatch, team.version);
+        long before = team.version;
         if (changes.getName() != null) {
-            team.rename(changes.getName().trim());
+            team.name = changes.getName().trim();
         }
         if (changes.parentTeamIdGiven()) {
             UUID parent = changes.getParentTeamId();
@@ -86,19 +85,19 @@ public class TeamService {
                 requireParent(parent);
                 requireNoCycle(team, parent);
             }
-            team.moveUnder(parent);
+            team.parentTeamId = parent;
         }
         if (changes.managerIdGiven()) {
             if (changes.getManagerId() != null) {
                 requireManager(changes.getManagerId());
             }
-            team.managedBy(changes.getManagerId());
+            team.managerId = changes.getManagerId();
         }
         teams.flush();
-        if (team.version() != before) {
-            outbox.publish(TeamChangedV1.UPDATED, team.id().toString(), TeamChangedV1.of(team));
+        if (team.version != before) {
+            outbox.publish(TeamChangedV1.UPDATED, team.id.toString(), TeamChangedV1.of(team));
         }
-        return TeamDtos.TeamResponse.from(team);
+        return TeamResponse.from(team);
     }
 
     /** Whether the team exists. */
@@ -113,7 +112,7 @@ public class TeamService {
     }
 
     private void requireManager(UUID repId) {
-        if (reps.findByIdOptional(repId).filter(Rep::active).isEmpty()) {
+        if (reps.findByIdOptional(repId).filter(rep -> rep.active).isEmpty()) {
             throw ApiException.unknownReference("managerId", "rep " + repId + " does not exist or is inactive");
         }
     }
@@ -122,11 +121,11 @@ public class TeamService {
     private void requireNoCycle(Team team, UUID newParent) {
         Set<UUID> seen = new HashSet<>();
         for (UUID current = newParent; current != null && seen.add(current); ) {
-            if (current.equals(team.id())) {
-                throw ApiException.conflict("team " + team.id() + " cannot move under " + newParent
+            if (current.equals(team.id)) {
+                throw ApiException.conflict("team " + team.id + " cannot move under " + newParent
                         + ": that team is the team itself or one of its sub-teams, so the team would become its own ancestor");
             }
-            current = teams.findByIdOptional(current).map(Team::parentTeamId).orElse(null);
+            current = teams.findByIdOptional(current).map(parentTeam -> parentTeam.parentTeamId).orElse(null);
         }
     }
 }
