@@ -1,9 +1,6 @@
 package io.salesplan.web.signin;
 
 import io.salesplan.web.config.Problems;
-import io.salesplan.web.signin.LocalSignInDtos.PeopleResponse;
-import io.salesplan.web.signin.LocalSignInDtos.SignInRequest;
-import io.salesplan.web.signin.LocalSignInDtos.TokenResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.salesplan.web.proxy.ApiProxy;
 import io.salesplan.web.proxy.Upstream;
-import io.salesplan.web.signin.LocalSignInDtos.Person;
+import io.salesplan.web.signin.PeopleResponse.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
