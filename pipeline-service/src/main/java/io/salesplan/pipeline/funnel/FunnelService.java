@@ -1,10 +1,10 @@
 package io.salesplan.pipeline.funnel;
 
 import io.salesplan.pipeline.opportunity.OpportunityRepository;
-import io.salesplan.pipeline.opportunity.OpportunityService;
+import io.salesplan.pipeline.opportunity.OpportunityScope;
 import io.salesplan.pipeline.opportunity.Owners;
 import io.salesplan.pipeline.pipeline.Pipeline;
-import io.salesplan.pipeline.pipeline.PipelineService;
+import io.salesplan.pipeline.pipeline.PipelineLookup;
 import io.salesplan.platform.config.PlatformConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,15 +16,15 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class FunnelService {
 
-    private final PipelineService pipelines;
-    private final OpportunityService opportunityService;
+    private final PipelineLookup pipelines;
+    private final OpportunityScope scope;
     private final OpportunityRepository opportunities;
     private final PlatformConfig config;
 
-    public FunnelService(PipelineService pipelines, OpportunityService opportunityService,
+    public FunnelService(PipelineLookup pipelines, OpportunityScope scope,
             OpportunityRepository opportunities, PlatformConfig config) {
         this.pipelines = pipelines;
-        this.opportunityService = opportunityService;
+        this.scope = scope;
         this.opportunities = opportunities;
         this.config = config;
     }
@@ -35,7 +35,7 @@ public class FunnelService {
      */
     @Transactional
     public FunnelResponse funnel(UUID pipelineId, UUID ownerId, UUID teamId) {
-        Owners owners = opportunityService.owners(ownerId, teamId);
+        Owners owners = scope.owners(ownerId, teamId);
         Pipeline pipeline = pipelines.require(pipelineId);
         Map<String, Funnel.Tally> tallies = opportunities.openTallies(pipelineId, owners).stream()
                 .collect(Collectors.toMap(OpportunityRepository.StageTally::stage,
