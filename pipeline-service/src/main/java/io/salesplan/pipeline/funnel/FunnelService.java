@@ -34,7 +34,7 @@ public class FunnelService {
      * and/or one team (with its sub-teams); a filter outside the caller's scope is a 403.
      */
     @Transactional
-    public FunnelResponse funnel(UUID pipelineId, UUID ownerId, UUID teamId) {
+    public FunnelView funnel(UUID pipelineId, UUID ownerId, UUID teamId) {
         Owners owners = scope.owners(ownerId, teamId);
         Pipeline pipeline = pipelines.require(pipelineId);
         Map<String, Funnel.Tally> tallies = opportunities.openTallies(pipelineId, owners).stream()
@@ -42,6 +42,6 @@ public class FunnelService {
                         t -> new Funnel.Tally(t.count(), t.amount())));
         List<Funnel.Stage> open = pipeline.openStages().stream()
                 .map(s -> new Funnel.Stage(s.key, s.probability)).toList();
-        return FunnelResponse.from(pipelineId, config.currency(), Funnel.compute(open, tallies));
+        return FunnelView.from(pipelineId, config.currency(), Funnel.compute(open, tallies));
     }
 }

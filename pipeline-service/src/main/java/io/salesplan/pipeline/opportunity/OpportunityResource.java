@@ -177,7 +177,7 @@ public class OpportunityResource {
     @APIResponse(responseCode = "503", description = "The new owner cannot be verified with goals-service",
             headers = @Header(name = "Retry-After", description = "Seconds to wait"),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @RequestBody(content = @Content(schema = @Schema(implementation = OpportunityPatch.class),
+    @RequestBody(content = @Content(schema = @Schema(implementation = OpportunityPatchRequest.class),
             examples = @ExampleObject(name = "commit", summary = "The owner commits to a later close",
                     value = "{\"amount\": 135000.00, \"expectedCloseDate\": \"2026-07-31\", "
                     + "\"forecastCategory\": \"COMMIT\"}")))
@@ -187,8 +187,8 @@ public class OpportunityResource {
         if (body == null || !body.isObject()) {
             throw ApiException.invalid("body", "must be a JSON object with the fields to change");
         }
-        OpportunityPatch patch = mapper.treeToValue(body, OpportunityPatch.class);
-        Set<ConstraintViolation<OpportunityPatch>> violations = validator.validate(patch);
+        OpportunityPatchRequest patch = mapper.treeToValue(body, OpportunityPatchRequest.class);
+        Set<ConstraintViolation<OpportunityPatchRequest>> violations = validator.validate(patch);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }

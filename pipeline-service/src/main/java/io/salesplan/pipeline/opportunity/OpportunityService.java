@@ -126,7 +126,7 @@ public class OpportunityService {
 
     /** Changes the given fields; a patch that changes nothing keeps the version and publishes nothing. */
     @Transactional
-    public OpportunityResponse patch(UUID id, String ifMatch, OpportunityPatch patch, Set<String> cleared) {
+    public OpportunityResponse patch(UUID id, String ifMatch, OpportunityPatchRequest patch, Set<String> cleared) {
         Grant grant = access.grant(Operation.OPPORTUNITIES);
         for (String field : cleared) {
             if (REQUIRED.contains(field)) {
