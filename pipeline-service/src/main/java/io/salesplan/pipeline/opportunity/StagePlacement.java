@@ -37,7 +37,7 @@ public class StagePlacement {
     public void enter(Opportunity o, PipelineStage stage, Instant at, Loss loss) {
         o.stage = stage.key;
         o.probability = stage.probability;
-        o.status = OpportunityStatus.valueOf(stage.kind.name());
+        o.status = OpportunityStatus.of(stage.kind);
         o.closedAt = stage.kind == StageKind.OPEN ? null : at;
         o.lostReasonCode = loss == null ? null : loss.code();
         o.lostReason = loss == null ? null : loss.detail();
