@@ -1,9 +1,9 @@
 package io.salesplan.pipeline.opportunity;
 
-import static io.salesplan.pipeline.opportunity.OpportunityInputs.EARLIEST;
 import static io.salesplan.pipeline.opportunity.OpportunityInputs.blankToNull;
+import static io.salesplan.pipeline.opportunity.OpportunityInputs.checkPatchable;
 import static io.salesplan.pipeline.opportunity.OpportunityInputs.checkedDate;
-import static io.salesplan.pipeline.opportunity.OpportunityInputs.instant;
+import static io.salesplan.pipeline.opportunity.OpportunityInputs.createdAt;
 import static io.salesplan.pipeline.opportunity.OpportunityInputs.money;
 import static io.salesplan.pipeline.opportunity.OpportunityInputs.now;
 
@@ -30,7 +30,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -39,9 +38,6 @@ import java.util.UUID;
 /** Creates, reads, changes and lists opportunities; their stage moves are {@link StageMoveService}'s. */
 @ApplicationScoped
 public class OpportunityService {
-
-    /** Fields a PATCH may change but not set to null (expectedCloseDate and source may be cleared). */
-    private static final Set<String> REQUIRED = Set.of("name", "accountId", "ownerId", "amount", "forecastCategory");
 
     private final OpportunityRepository opportunities;
     private final PipelineLookup pipelines;
@@ -75,13 +71,7 @@ public class OpportunityService {
     public OpportunityResponse create(OpportunityRequest request) {
         access.grant(Operation.OPPORTUNITIES).requireRep("ownerId", request.ownerId());
         Instant now = now();
-        Instant createdAt = request.createdAt() == null ? now : instant(request.createdAt());
-        if (createdAt.isAfter(now)) {
-            throw ApiException.invalid("createdAt", "must not be in the future");
-        }
-        if (createdAt.isBefore(EARLIEST.atStartOfDay(ZoneOffset.UTC).toInstant())) {
-            throw ApiException.invalid("createdAt", "must not be before " + EARLIEST);
-        }
+        Instant createdAt = createdAt(request.createdAt(), now);
         checkedDate("expectedCloseDate", request.expectedCloseDate());
         Pipeline pipeline = pipelines.resolveForPlacement(request.pipelineId());
         PipelineStage stage = request.stage() == null ? pipeline.firstOpenStage()
@@ -128,19 +118,7 @@ public class OpportunityService {
     @Transactional
     public OpportunityResponse patch(UUID id, String ifMatch, OpportunityPatchRequest patch, Set<String> cleared) {
         Grant grant = access.grant(Operation.OPPORTUNITIES);
-        for (String field : cleared) {
-            if (REQUIRED.contains(field)) {
-                throw ApiException.invalid(field, "cannot be null; leave it out to keep the current value");
-            }
-        }
-        if (patch.stage() != null) {
-            throw ApiException.invalid("stage", "cannot be patched; move the opportunity with POST "
-                    + "/api/v1/opportunities/" + id + "/stage");
-        }
-        if (patch.status() != null) {
-            throw ApiException.invalid("status", "follows the stage; move the opportunity with POST "
-                    + "/api/v1/opportunities/" + id + "/stage");
-        }
+        checkPatchable(id, patch, cleared);
         Opportunity o = OpportunityScope.visible(grant, opportunities.findForUpdate(id), id);
         Versions.checkIfMatch(ifMatch, o.version);
         // References first: verifying an owner may write it locally, which flushes the session, and the
