@@ -126,7 +126,7 @@ public class AccountResource {
     @APIResponse(responseCode = "200", description = "The account after the change",
             headers = @Header(name = "ETag", description = "The new version, quoted"),
             content = @Content(schema = @Schema(implementation = AccountResponse.class)))
-    @RequestBody(content = @Content(schema = @Schema(implementation = AccountPatch.class),
+    @RequestBody(content = @Content(schema = @Schema(implementation = AccountPatchRequest.class),
             examples = @ExampleObject(name = "reclassify", summary = "A new size; the region cleared",
                     value = "{\"size\": \"ENTERPRISE\", \"region\": null}")))
     public Response patch(@PathParam("id") String id,
@@ -135,8 +135,8 @@ public class AccountResource {
         if (body == null || !body.isObject()) {
             throw ApiException.invalid("body", "must be a JSON object with the fields to change");
         }
-        AccountPatch patch = mapper.treeToValue(body, AccountPatch.class);
-        Set<ConstraintViolation<AccountPatch>> violations = validator.validate(patch);
+        AccountPatchRequest patch = mapper.treeToValue(body, AccountPatchRequest.class);
+        Set<ConstraintViolation<AccountPatchRequest>> violations = validator.validate(patch);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }

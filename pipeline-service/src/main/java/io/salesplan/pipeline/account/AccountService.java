@@ -61,7 +61,7 @@ public class AccountService {
      * A patch that changes nothing keeps the version and publishes nothing.
      */
     @Transactional
-    public AccountResponse patch(UUID id, String ifMatch, AccountPatch patch, Set<String> cleared) {
+    public AccountResponse patch(UUID id, String ifMatch, AccountPatchRequest patch, Set<String> cleared) {
         access.grant(Operation.CHANGE_ACCOUNTS);
         Account account = accounts.findForUpdate(id).orElseThrow(() -> ApiException.notFound("Account", id));
         Versions.checkIfMatch(ifMatch, account.version);

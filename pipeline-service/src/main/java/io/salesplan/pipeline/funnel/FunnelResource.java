@@ -36,8 +36,8 @@ public class FunnelResource {
             + "teamId outside that scope is a 403. For an admin or integration, an unknown owner or team gives an "
             + "empty funnel.")
     @APIResponse(responseCode = "200", description = "The funnel",
-            content = @Content(schema = @Schema(implementation = FunnelResponse.class)))
-    public FunnelResponse funnel(@PathParam("id") String id,
+            content = @Content(schema = @Schema(implementation = FunnelView.class)))
+    public FunnelView funnel(@PathParam("id") String id,
             @Parameter(description = "Only this rep's opportunities") @QueryParam("ownerId") String ownerId,
             @Parameter(description = "Only opportunities of reps in this team or its sub-teams")
             @QueryParam("teamId") String teamId) {

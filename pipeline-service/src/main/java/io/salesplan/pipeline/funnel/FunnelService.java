@@ -1,10 +1,10 @@
 package io.salesplan.pipeline.funnel;
 
 import io.salesplan.pipeline.opportunity.OpportunityRepository;
-import io.salesplan.pipeline.opportunity.OpportunityService;
+import io.salesplan.pipeline.opportunity.OpportunityScope;
 import io.salesplan.pipeline.opportunity.Owners;
 import io.salesplan.pipeline.pipeline.Pipeline;
-import io.salesplan.pipeline.pipeline.PipelineService;
+import io.salesplan.pipeline.pipeline.PipelineLookup;
 import io.salesplan.platform.config.PlatformConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,15 +16,15 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class FunnelService {
 
-    private final PipelineService pipelines;
-    private final OpportunityService opportunityService;
+    private final PipelineLookup pipelines;
+    private final OpportunityScope scope;
     private final OpportunityRepository opportunities;
     private final PlatformConfig config;
 
-    public FunnelService(PipelineService pipelines, OpportunityService opportunityService,
+    public FunnelService(PipelineLookup pipelines, OpportunityScope scope,
             OpportunityRepository opportunities, PlatformConfig config) {
         this.pipelines = pipelines;
-        this.opportunityService = opportunityService;
+        this.scope = scope;
         this.opportunities = opportunities;
         this.config = config;
     }
@@ -34,14 +34,14 @@ public class FunnelService {
      * and/or one team (with its sub-teams); a filter outside the caller's scope is a 403.
      */
     @Transactional
-    public FunnelResponse funnel(UUID pipelineId, UUID ownerId, UUID teamId) {
-        Owners owners = opportunityService.owners(ownerId, teamId);
+    public FunnelView funnel(UUID pipelineId, UUID ownerId, UUID teamId) {
+        Owners owners = scope.owners(ownerId, teamId);
         Pipeline pipeline = pipelines.require(pipelineId);
         Map<String, Funnel.Tally> tallies = opportunities.openTallies(pipelineId, owners).stream()
                 .collect(Collectors.toMap(OpportunityRepository.StageTally::stage,
                         t -> new Funnel.Tally(t.count(), t.amount())));
         List<Funnel.Stage> open = pipeline.openStages().stream()
                 .map(s -> new Funnel.Stage(s.key, s.probability)).toList();
-        return FunnelResponse.from(pipelineId, config.currency(), Funnel.compute(open, tallies));
+        return FunnelView.from(pipelineId, config.currency(), Funnel.compute(open, tallies));
     }
 }

@@ -9,6 +9,10 @@ public enum ForecastCategory {
 
     /** The category an open deal may be given by hand. */
     public static ForecastCategory of(OpenForecastCategory call) {
-        return valueOf(call.name());
+        return switch (call) {
+            case PIPELINE -> PIPELINE;
+            case BEST_CASE -> BEST_CASE;
+            case COMMIT -> COMMIT;
+        };
     }
 }

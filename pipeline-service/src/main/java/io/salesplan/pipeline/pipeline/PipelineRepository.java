@@ -12,6 +12,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class PipelineRepository implements PanacheRepositoryBase<Pipeline, UUID> {
 
+    /** Takes a PostgreSQL advisory lock on the key, held until the transaction ends. */
+    public void lockUntilCommit(long key) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, key).getSingleResult();
+    }
+
     public Optional<Pipeline> findForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }

@@ -44,11 +44,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PipelineResource {
 
     private final PipelineService service;
+    private final PipelineDefinitionService definitions;
     private final ObjectMapper mapper;
     private final Validator validator;
 
-    public PipelineResource(PipelineService service, ObjectMapper mapper, Validator validator) {
+    public PipelineResource(PipelineService service, PipelineDefinitionService definitions, ObjectMapper mapper,
+            Validator validator) {
         this.service = service;
+        this.definitions = definitions;
         this.mapper = mapper;
         this.validator = validator;
     }
@@ -125,7 +128,7 @@ public class PipelineResource {
             @Parameter(description = "ETag of the version being changed") @HeaderParam("If-Match") String ifMatch,
             JsonNode body) throws JsonProcessingException {
         StagesRequest request = stagesOf(body);
-        PipelineResponse pipeline = service.replaceStages(Params.pathId("Pipeline", id), ifMatch, request.stages());
+        PipelineResponse pipeline = definitions.replaceStages(Params.pathId("Pipeline", id), ifMatch, request.stages());
         return Response.ok(pipeline).header("ETag", Versions.etag(pipeline.version())).build();
     }
 
@@ -147,7 +150,7 @@ public class PipelineResource {
             @RequestBody(content = @Content(examples = @ExampleObject(name = "codes", summary = "Four codes",
                     value = "{\"codes\": [\"PRICE\", \"COMPETITOR\", \"NO_BUDGET\", \"OTHER\"]}")))
             @Valid @NotNull LostReasonsRequest request) {
-        PipelineResponse pipeline = service.replaceLostReasonCodes(Params.pathId("Pipeline", id), ifMatch,
+        PipelineResponse pipeline = definitions.replaceLostReasonCodes(Params.pathId("Pipeline", id), ifMatch,
                 request.codes());
         return Response.ok(pipeline).header("ETag", Versions.etag(pipeline.version())).build();
     }

@@ -1,26 +1,21 @@
 package io.salesplan.pipeline.pipeline;
 
 import io.salesplan.pipeline.access.Operation;
-import io.salesplan.pipeline.opportunity.OpportunityRepository;
 import io.salesplan.platform.outbox.Outbox;
 import io.salesplan.platform.page.CursorCodec;
 import io.salesplan.platform.page.Keyset;
 import io.salesplan.platform.page.Page;
 import io.salesplan.platform.problem.ApiException;
 import io.salesplan.platform.security.Access;
-import io.salesplan.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
+/** Creates, reads and lists pipelines, the default one included; {@link PipelineDefinitionService} changes them. */
 @ApplicationScoped
 public class PipelineService {
 
@@ -31,15 +26,12 @@ public class PipelineService {
     private static final long DEFAULT_PIPELINE_LOCK = 0x5a1e5_0001L;
 
     private final PipelineRepository pipelines;
-    private final OpportunityRepository opportunities;
     private final Outbox outbox;
     private final CursorCodec cursors;
     private final Access access;
 
-    public PipelineService(PipelineRepository pipelines, OpportunityRepository opportunities, Outbox outbox,
-            CursorCodec cursors, Access access) {
+    public PipelineService(PipelineRepository pipelines, Outbox outbox, CursorCodec cursors, Access access) {
         this.pipelines = pipelines;
-        this.opportunities = opportunities;
         this.outbox = outbox;
         this.cursors = cursors;
         this.access = access;
@@ -51,8 +43,7 @@ public class PipelineService {
      */
     @Transactional
     public void ensureDefaultPipeline() {
-        pipelines.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)")
-                .setParameter(1, DEFAULT_PIPELINE_LOCK).getSingleResult();
+        pipelines.lockUntilCommit(DEFAULT_PIPELINE_LOCK);
         if (pipelines.findByIdOptional(DEFAULT_PIPELINE_ID).isPresent()) {
             return;
         }
@@ -84,7 +75,8 @@ public class PipelineService {
     @Transactional
     public PipelineResponse get(UUID id) {
         access.grant(Operation.READ_PIPELINES);
-        return PipelineResponse.from(require(id));
+        return PipelineResponse.from(pipelines.findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("Pipeline", id)));
     }
 
     @Transactional
@@ -97,108 +89,11 @@ public class PipelineService {
                 .map(PipelineResponse::from);
     }
 
-    /**
-     * Replaces the stage list. A stage is identified by its key: keeping a key with another name,
-     * position or probability renames, reorders or re-weights it; a key no longer listed removes
-     * the stage, which is refused while opportunities are in it. An identical list changes nothing.
-     */
-    @Transactional
-    public PipelineResponse replaceStages(UUID id, String ifMatch, List<StageInput> inputs) {
-        access.grant(Operation.CHANGE_PIPELINES);
-        List<PipelineStage> stages = StageRules.toStages("stages", inputs);
-        Pipeline pipeline = pipelines.findForUpdate(id).orElseThrow(() -> ApiException.notFound("Pipeline", id));
-        Versions.checkIfMatch(ifMatch, pipeline.version);
-        if (unchanged(pipeline.stages, stages)) {
-            return PipelineResponse.from(pipeline);
-        }
-        Map<String, Long> occupied = opportunities.countByStage(id);
-        Map<String, PipelineStage> next = stages.stream().collect(Collectors.toMap(s -> s.key, s -> s));
-        List<String> conflicts = new ArrayList<>();
-        for (PipelineStage current : pipeline.stages) {
-            long held = occupied.getOrDefault(current.key, 0L);
-            if (held == 0) {
-                continue;
-            }
-            PipelineStage replacement = next.get(current.key);
-            if (replacement == null) {
-                conflicts.add("stage " + current.key + " still holds " + held + " opportunities and cannot be removed");
-            } else if (replacement.kind != current.kind) {
-                conflicts.add("stage " + current.key + " still holds " + held
-                        + " opportunities and cannot change its kind from " + current.kind + " to " + replacement.kind);
-            }
-        }
-        if (!conflicts.isEmpty()) {
-            throw ApiException.conflict(String.join("; ", conflicts) + "; move those opportunities first");
-        }
-        pipeline.stages.clear();
-        pipeline.stages.addAll(stages);
-        stages.forEach(s -> opportunities.updateProbability(id, s.key, s.probability));
-        pipelines.flush();
-        outbox.publish(PipelineDefinedV1.TYPE, pipeline.id.toString(), PipelineDefinedV1.from(pipeline));
-        return PipelineResponse.from(pipeline);
-    }
-
-    /**
-     * Replaces the lost-reason codes. Deals already lost keep the code they were lost with, also one no
-     * longer listed; the list only limits what the next loss may give. An identical list changes nothing.
-     */
-    @Transactional
-    public PipelineResponse replaceLostReasonCodes(UUID id, String ifMatch, List<String> requested) {
-        access.grant(Operation.CHANGE_PIPELINES);
-        List<String> codes = LostReasonCodes.check("codes", requested);
-        Pipeline pipeline = pipelines.findForUpdate(id).orElseThrow(() -> ApiException.notFound("Pipeline", id));
-        Versions.checkIfMatch(ifMatch, pipeline.version);
-        if (pipeline.lostReasonCodes.equals(codes)) {
-            return PipelineResponse.from(pipeline);
-        }
-        pipeline.lostReasonCodes.clear();
-        pipeline.lostReasonCodes.addAll(codes);
-        pipelines.flush();
-        outbox.publish(PipelineDefinedV1.TYPE, pipeline.id.toString(), PipelineDefinedV1.from(pipeline));
-        return PipelineResponse.from(pipeline);
-    }
-
-    /** The pipeline for an opportunity: the given one, or the default one. A 422 when it does not exist. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Pipeline resolve(UUID pipelineId) {
-        UUID id = pipelineId == null ? DEFAULT_PIPELINE_ID : pipelineId;
-        return pipelines.findByIdOptional(id)
-                .orElseThrow(() -> ApiException.unknownReference("pipelineId", "pipeline " + id + " does not exist"));
-    }
-
-    /**
-     * Like {@link #resolve}, for a write that puts an opportunity into one of the pipeline's
-     * stages: the shared row lock keeps a concurrent stage replacement from removing that stage
-     * between this check and the commit.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Pipeline resolveForPlacement(UUID pipelineId) {
-        UUID id = pipelineId == null ? DEFAULT_PIPELINE_ID : pipelineId;
-        return pipelines.findByIdOptional(id, LockModeType.PESSIMISTIC_READ)
-                .orElseThrow(() -> ApiException.unknownReference("pipelineId", "pipeline " + id + " does not exist"));
-    }
-
-    /** The pipeline named in a request path; a 404 when it does not exist. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Pipeline require(UUID id) {
-        return pipelines.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Pipeline", id));
-    }
-
-    /** The keys of a pipeline's stages, for messages that list the allowed ones. */
-    public static String keys(Pipeline pipeline) {
-        return pipeline.stages.stream().map(s -> s.key).collect(Collectors.joining(", "));
-    }
-
     private PipelineResponse persistAndPublish(Pipeline pipeline) {
         pipelines.persist(pipeline);
         pipelines.flush();
         outbox.publish(PipelineDefinedV1.TYPE, pipeline.id.toString(), PipelineDefinedV1.from(pipeline));
         return PipelineResponse.from(pipeline);
-    }
-
-    private static boolean unchanged(List<PipelineStage> current, List<PipelineStage> next) {
-        return current.size() == next.size()
-                && IntStream.range(0, current.size()).allMatch(i -> current.get(i).sameAs(next.get(i)));
     }
 
     private static Instant now() {

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "PatchAccount", description = "Fields to change (JSON merge patch): absent fields stay as they are; "
         + "null clears industry, region or size and leaves name as it is.")
-public record AccountPatch(
+public record AccountPatchRequest(
         @Schema(examples = "Lianhua Group", maxLength = 200)
         @Size(max = 200) @Pattern(regexp = Texts.NO_NUL, message = Texts.NO_NUL_MESSAGE)
         @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PatchOpportunity", description = "Fields to change (JSON merge patch); absent fields stay as they "
         + "are, null clears expectedCloseDate or source. The stage (and with it the status) changes only through "
         + "POST /api/v1/opportunities/{id}/stage.")
-public record OpportunityPatch(
+public record OpportunityPatchRequest(
         @Schema(maxLength = 200) @Size(max = 200) @Pattern(regexp = Texts.NO_NUL, message = Texts.NO_NUL_MESSAGE)
         @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
         String name,

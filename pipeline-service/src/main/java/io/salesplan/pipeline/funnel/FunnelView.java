@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Funnel", description = "Open opportunities per open stage, in pipeline order, with totals.")
-public record FunnelResponse(
+public record FunnelView(
         UUID pipelineId,
         @Schema(description = "The reporting currency of the amounts", examples = "CNY") String currency,
         List<StageRow> stages,
@@ -25,8 +25,8 @@ public record FunnelResponse(
     public record Totals(long count, BigDecimal amount, BigDecimal weightedAmount) {
     }
 
-    static FunnelResponse from(UUID pipelineId, String currency, Funnel.Result result) {
-        return new FunnelResponse(pipelineId, currency,
+    static FunnelView from(UUID pipelineId, String currency, Funnel.Result result) {
+        return new FunnelView(pipelineId, currency,
                 result.stages().stream()
                         .map(r -> new StageRow(r.stage(), r.count(), r.amount(), r.weightedAmount())).toList(),
                 new Totals(result.count(), result.amount(), result.weightedAmount()));
