@@ -43,11 +43,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Activities", description = "Calls, visits, demos, e-mails and meetings, logged by reps or pushed by CRM integrations.")
 public class ActivityResource {
 
-    private final ActivityService service;
+    private final ActivityIngestion ingestion;
+    private final BatchIngestion batches;
+    private final LoggedActivities activities;
     private final PlatformConfig platform;
 
-    public ActivityResource(ActivityService service, PlatformConfig platform) {
-        this.service = service;
+    public ActivityResource(ActivityIngestion ingestion, BatchIngestion batches, LoggedActivities activities,
+            PlatformConfig platform) {
+        this.ingestion = ingestion;
+        this.batches = batches;
+        this.activities = activities;
         this.platform = platform;
     }
 
@@ -83,7 +88,7 @@ public class ActivityResource {
                     + "\"outcome\": \"Agreed on a demo next week\", \"source\": \"salesforce\", "
                     + "\"externalId\": \"00T5g00000AbCdE\"}")))
             @Valid @NotNull NewActivity activity, @Context UriInfo uri) {
-        ActivityService.Logged logged = service.create(activity);
+        ActivityIngestion.Logged logged = ingestion.create(activity);
         ActivityDto a = logged.activity();
         Response.ResponseBuilder response = logged.created()
                 ? Response.created(URI.create(uri.getBaseUri() + "api/v1/activities/" + a.id()))
@@ -128,7 +133,7 @@ public class ActivityResource {
         if (batch == null) {
             throw ApiException.invalid("body", "is required: {\"items\": [...]}");
         }
-        return service.createBatch(batch.items());
+        return batches.createBatch(batch.items());
     }
 
     @GET
@@ -168,7 +173,7 @@ public class ActivityResource {
         if (fromAt != null && toAt != null && !fromAt.isBefore(toAt)) {
             throw ApiException.invalid("from", "must not be after to");
         }
-        return service.list(new ActivityFilter(owner, opportunity, account, activityType, fromAt, toAt), cursor, pageSize);
+        return activities.list(new ActivityFilter(owner, opportunity, account, activityType, fromAt, toAt), cursor, pageSize);
     }
 
     @GET
@@ -182,7 +187,7 @@ public class ActivityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id) {
         UUID activityId = Params.pathId("Activity", id);
-        ActivityDto a = service.find(activityId).orElseThrow(() -> ApiException.notFound("Activity", activityId));
+        ActivityDto a = activities.find(activityId).orElseThrow(() -> ApiException.notFound("Activity", activityId));
         return Response.ok(a).header("ETag", Versions.etag(a.version())).build();
     }
 
@@ -206,7 +211,7 @@ public class ActivityResource {
             @Valid @NotNull ActivityPatch patch,
             @Parameter(description = "The ETag last read; the change is refused when the activity changed since.")
             @HeaderParam("If-Match") String ifMatch) {
-        ActivityDto a = service.update(Params.pathId("Activity", id), patch, ifMatch);
+        ActivityDto a = activities.update(Params.pathId("Activity", id), patch, ifMatch);
         return Response.ok(a).header("ETag", Versions.etag(a.version())).build();
     }
 
@@ -223,7 +228,7 @@ public class ActivityResource {
     public Response delete(@PathParam("id") String id,
             @Parameter(description = "The ETag last read; the delete is refused when the activity changed since.")
             @HeaderParam("If-Match") String ifMatch) {
-        service.delete(Params.pathId("Activity", id), ifMatch);
+        activities.delete(Params.pathId("Activity", id), ifMatch);
         return Response.noContent().build();
     }
 

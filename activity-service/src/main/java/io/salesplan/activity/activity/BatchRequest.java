@@ -12,5 +12,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ActivityBatch", description = "Up to 1000 activities to log at once.")
 public record BatchRequest(
         @Schema(type = SchemaType.ARRAY, implementation = NewActivity.class, required = true, minItems = 1,
-                maxItems = ActivityService.MAX_BATCH) List<JsonNode> items) {
+                maxItems = BatchIngestion.MAX_BATCH) List<JsonNode> items) {
 }

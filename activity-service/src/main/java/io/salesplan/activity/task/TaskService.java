@@ -3,7 +3,7 @@ package io.salesplan.activity.task;
 import io.salesplan.activity.access.Operation;
 import io.salesplan.activity.activity.ActivityDto;
 import io.salesplan.activity.activity.ActivityRules;
-import io.salesplan.activity.activity.ActivityService;
+import io.salesplan.activity.activity.ActivityStore;
 import io.salesplan.activity.reference.References;
 import io.salesplan.platform.outbox.Outbox;
 import io.salesplan.platform.page.CursorCodec;
@@ -32,7 +32,7 @@ import java.util.UUID;
 public class TaskService {
 
     private final TaskRepository repository;
-    private final ActivityService activities;
+    private final ActivityStore activities;
     private final References references;
     private final Outbox outbox;
     private final CursorCodec cursors;
@@ -40,7 +40,7 @@ public class TaskService {
     private final Access access;
     private final Clock clock = Clock.systemUTC();
 
-    public TaskService(TaskRepository repository, ActivityService activities, References references, Outbox outbox,
+    public TaskService(TaskRepository repository, ActivityStore activities, References references, Outbox outbox,
             CursorCodec cursors, Actors actors, Access access) {
         this.repository = repository;
         this.activities = activities;
@@ -75,7 +75,7 @@ public class TaskService {
         task.notes = request.notes();
         task.status = TaskStatus.OPEN;
         task.createdAt = now;
-        task.createdBy = actors.currentOr(ActivityService.SYSTEM);
+        task.createdBy = actors.currentOr(ActivityStore.SYSTEM);
         task.updatedBy = task.createdBy;
         repository.persistAndFlush(task);
         outbox.publish(TaskEvent.CREATED, task.id.toString(), TaskEvent.of(task));
@@ -102,7 +102,7 @@ public class TaskService {
             throw ApiException.conflict("Task " + id + " was already completed at " + task.completedAt
                     + " (activity " + task.activityId + ")");
         }
-        String actor = actors.currentOr(ActivityService.SYSTEM);
+        String actor = actors.currentOr(ActivityStore.SYSTEM);
         ActivityDto activity = activities.logForTask(task.id, task.type, task.ownerId, task.opportunityId,
                 task.accountId, request.occurredAt() == null ? now : request.occurredAt(), request.durationMinutes(),
                 request.outcome(), request.notes(), actor);
