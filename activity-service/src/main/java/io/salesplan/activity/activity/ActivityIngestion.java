@@ -41,10 +41,10 @@ public class ActivityIngestion {
     }
 
     /** The stored activity and whether this call created it (false: same source + externalId seen before). */
-    public record Logged(ActivityDto activity, boolean created) {
+    public record Logged(ActivityResponse activity, boolean created) {
     }
 
-    public Logged create(NewActivity activity) {
+    public Logged create(LogActivityRequest activity) {
         Grant grant = access.grant(Operation.ACTIVITIES);
         OffsetDateTime now = ActivityStore.now(clock);
         List<FieldError> errors = ActivityRules.check(activity, now);
@@ -60,18 +60,18 @@ public class ActivityIngestion {
             if (!candidate.errors.isEmpty()) {
                 throw References.unknown(candidate.errors);
             }
-            stored = store.store(List.of(candidate.row(now, actor)), now, actor);
+            stored = store.store(List.of(candidate.row(now)), now, actor);
         }
         if (!stored.created().isEmpty()) {
-            return new Logged(stored.created().get(0), true);
+            return new Logged(ActivityResponse.logged(stored.created().get(0), now, actor), true);
         }
         ActivityRepository.Existing existing = stored.existing().get(candidate.key());
         if (existing != null && !grant.coversRep(existing.ownerId())) {
             throw ApiException.forbidden(ActivityStore.STORED_OUTSIDE_SCOPE.field() + ": "
                     + ActivityStore.STORED_OUTSIDE_SCOPE.message());
         }
-        Optional<ActivityDto> found = existing == null ? Optional.empty()
-                : repository.findByIdOptional(existing.id()).map(ActivityDto::from);
+        Optional<ActivityResponse> found = existing == null ? Optional.empty()
+                : repository.findByIdOptional(existing.id()).map(ActivityResponse::from);
         return new Logged(found.orElseThrow(() -> ApiException.conflict("The activity with this source and externalId "
                 + "was deleted while it was being stored; send it again")), false);
     }
@@ -90,6 +90,6 @@ public class ActivityIngestion {
         if (!candidate.errors.isEmpty()) {
             throw References.unknown(candidate.errors);
         }
-        return store.store(List.of(candidate.row(now, actor)), now, actor);
+        return store.store(List.of(candidate.row(now)), now, actor);
     }
 }

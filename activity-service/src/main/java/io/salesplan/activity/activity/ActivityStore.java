@@ -40,15 +40,15 @@ public class ActivityStore {
     }
 
     /** The rows inserted now, and the stored activities of the keys that were already there. */
-    record Stored(List<ActivityDto> created, Map<IdempotencyKey, ActivityRepository.Existing> existing) {
+    record Stored(List<ActivityRow> created, Map<IdempotencyKey, ActivityRepository.Existing> existing) {
     }
 
     @Transactional
-    Stored store(List<ActivityDto> rows, OffsetDateTime now, String actor) {
+    Stored store(List<ActivityRow> rows, OffsetDateTime now, String actor) {
         Set<UUID> inserted = new HashSet<>(repository.insertNew(rows, now, actor));
-        List<ActivityDto> created = new ArrayList<>(inserted.size());
+        List<ActivityRow> created = new ArrayList<>(inserted.size());
         List<IdempotencyKey> clashing = new ArrayList<>();
-        for (ActivityDto row : rows) {
+        for (ActivityRow row : rows) {
             if (inserted.contains(row.id())) {
                 created.add(row);
             } else {
@@ -56,7 +56,7 @@ public class ActivityStore {
             }
         }
         outbox.publishAll(created.stream()
-                .map(a -> new Outbox.Draft(ActivityEvent.LOGGED, a.id().toString(), ActivityEvent.of(a)))
+                .map(a -> new Outbox.Draft(ActivityEvent.LOGGED, a.id().toString(), ActivityEvent.logged(a)))
                 .toList());
         return new Stored(created, clashing.isEmpty() ? Map.of() : repository.existing(clashing));
     }
@@ -66,13 +66,13 @@ public class ActivityStore {
      * {@code actor} (who completed the task).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public ActivityDto logForTask(UUID taskId, ActivityType type, UUID ownerId, UUID opportunityId, UUID accountId,
+    public ActivityRow logForTask(UUID taskId, ActivityType type, UUID ownerId, UUID opportunityId, UUID accountId,
             OffsetDateTime occurredAt, Integer durationMinutes, String outcome, String notes, String actor) {
         OffsetDateTime now = now(clock);
-        ActivityDto row = new ActivityDto(UUID.randomUUID(), type, ownerId, occurredAt.truncatedTo(ChronoUnit.MICROS),
-                opportunityId, accountId, taskId, durationMinutes, outcome, notes, null, null, now, actor, actor, 0);
+        ActivityRow row = new ActivityRow(UUID.randomUUID(), type, ownerId, occurredAt.truncatedTo(ChronoUnit.MICROS),
+                opportunityId, accountId, taskId, durationMinutes, outcome, notes, null, null);
         repository.insertNew(List.of(row), now, actor);
-        outbox.publish(ActivityEvent.LOGGED, row.id().toString(), ActivityEvent.of(row));
+        outbox.publish(ActivityEvent.LOGGED, row.id().toString(), ActivityEvent.logged(row));
         return row;
     }
 

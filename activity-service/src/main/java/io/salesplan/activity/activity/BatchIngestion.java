@@ -54,7 +54,7 @@ public class BatchIngestion {
         this.access = access;
     }
 
-    public BatchResult createBatch(List<JsonNode> items) {
+    public BatchResponse createBatch(List<JsonNode> items) {
         Grant grant = access.grant(Operation.ACTIVITIES);
         if (items == null || items.isEmpty()) {
             throw ApiException.invalid("items", "must hold at least one activity");
@@ -65,7 +65,7 @@ public class BatchIngestion {
         }
         batchSizes.record(items.size());
         OffsetDateTime now = ActivityStore.now(clock);
-        BatchResult.Item[] results = new BatchResult.Item[items.size()];
+        BatchResponse.Item[] results = new BatchResponse.Item[items.size()];
         List<Candidate> candidates = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             ActivityReader.Read read = reader.read(items.get(i));
@@ -91,10 +91,10 @@ public class BatchIngestion {
         }
         Map<Integer, Integer> repeats = IdempotencyKey.repeats(valid.stream().map(Candidate::key).toList());
         String actor = actors.currentOr(ActivityStore.SYSTEM);
-        List<ActivityDto> rows = new ArrayList<>(valid.size());
+        List<ActivityRow> rows = new ArrayList<>(valid.size());
         for (int i = 0; i < valid.size(); i++) {
             if (!repeats.containsKey(i)) {
-                rows.add(valid.get(i).row(now, actor));
+                rows.add(valid.get(i).row(now));
             }
         }
         ActivityStore.Stored stored = rows.isEmpty() ? new ActivityStore.Stored(List.of(), Map.of())
@@ -102,38 +102,38 @@ public class BatchIngestion {
 
         Set<UUID> created = new HashSet<>();
         stored.created().forEach(a -> created.add(a.id()));
-        Map<Integer, BatchResult.Item> byPosition = new HashMap<>();
+        Map<Integer, BatchResponse.Item> byPosition = new HashMap<>();
         int next = 0;
         for (int i = 0; i < valid.size(); i++) {
             Candidate c = valid.get(i);
             if (repeats.containsKey(i)) {
                 continue;
             }
-            ActivityDto row = rows.get(next++);
+            ActivityRow row = rows.get(next++);
             results[c.index] = created.contains(row.id())
-                    ? new BatchResult.Item(c.index, BatchResult.Status.CREATED, row.id(), List.of())
+                    ? new BatchResponse.Item(c.index, BatchResponse.Status.CREATED, row.id(), List.of())
                     : duplicate(c.index, stored.existing().get(c.key()), grant);
             byPosition.put(i, results[c.index]);
         }
         repeats.forEach((position, first) -> {
             int index = valid.get(position).index;
-            BatchResult.Item original = byPosition.get(first);
-            results[index] = original.status() == BatchResult.Status.INVALID ? invalid(index, original.errors())
-                    : new BatchResult.Item(index, BatchResult.Status.DUPLICATE, original.id(), List.of());
+            BatchResponse.Item original = byPosition.get(first);
+            results[index] = original.status() == BatchResponse.Status.INVALID ? invalid(index, original.errors())
+                    : new BatchResponse.Item(index, BatchResponse.Status.DUPLICATE, original.id(), List.of());
         });
-        return BatchResult.of(List.of(results));
+        return BatchResponse.of(List.of(results));
     }
 
     /** An item already stored: a DUPLICATE naming it, or INVALID when it belongs to a rep outside the caller's scope. */
-    private static BatchResult.Item duplicate(int index, ActivityRepository.Existing existing, Grant grant) {
+    private static BatchResponse.Item duplicate(int index, ActivityRepository.Existing existing, Grant grant) {
         if (existing != null && !grant.coversRep(existing.ownerId())) {
             return invalid(index, List.of(ActivityStore.STORED_OUTSIDE_SCOPE));
         }
-        return new BatchResult.Item(index, BatchResult.Status.DUPLICATE, existing == null ? null : existing.id(),
+        return new BatchResponse.Item(index, BatchResponse.Status.DUPLICATE, existing == null ? null : existing.id(),
                 List.of());
     }
 
-    private static BatchResult.Item invalid(int index, List<FieldError> errors) {
-        return new BatchResult.Item(index, BatchResult.Status.INVALID, null, errors);
+    private static BatchResponse.Item invalid(int index, List<FieldError> errors) {
+        return new BatchResponse.Item(index, BatchResponse.Status.INVALID, null, errors);
     }
 }

@@ -11,11 +11,11 @@ import java.util.UUID;
 /** One item on its way in: the request, the account resolved for it, and what is wrong with it. */
 final class Candidate {
     final int index;
-    final NewActivity activity;
+    final LogActivityRequest activity;
     final List<FieldError> errors = new ArrayList<>(0);
     UUID accountId;
 
-    Candidate(int index, NewActivity activity) {
+    Candidate(int index, LogActivityRequest activity) {
         this.index = index;
         this.activity = activity;
         this.accountId = activity.accountId();
@@ -25,11 +25,11 @@ final class Candidate {
         return IdempotencyKey.of(activity.source(), activity.externalId());
     }
 
-    ActivityDto row(OffsetDateTime now, String actor) {
+    ActivityRow row(OffsetDateTime now) {
         OffsetDateTime occurredAt = activity.occurredAt() == null ? now
                 : activity.occurredAt().truncatedTo(ChronoUnit.MICROS).withOffsetSameInstant(ZoneOffset.UTC);
-        return new ActivityDto(UUID.randomUUID(), activity.type(), activity.ownerId(), occurredAt,
+        return new ActivityRow(UUID.randomUUID(), activity.type(), activity.ownerId(), occurredAt,
                 activity.opportunityId(), accountId, null, activity.durationMinutes(), activity.outcome(),
-                activity.notes(), activity.source(), activity.externalId(), now, actor, actor, 0);
+                activity.notes(), activity.source(), activity.externalId());
     }
 }

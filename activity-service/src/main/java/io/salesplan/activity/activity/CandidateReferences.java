@@ -1,6 +1,7 @@
 package io.salesplan.activity.activity;
 
 import io.salesplan.activity.reference.OpportunityLink;
+import io.salesplan.activity.reference.ReferenceRepository;
 import io.salesplan.activity.reference.References;
 import io.salesplan.platform.problem.Problem.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,9 +21,11 @@ import java.util.UUID;
 class CandidateReferences {
 
     private final References references;
+    private final ReferenceRepository localCopies;
 
-    CandidateReferences(References references) {
+    CandidateReferences(References references, ReferenceRepository localCopies) {
         this.references = references;
+        this.localCopies = localCopies;
     }
 
     /**
@@ -47,17 +50,17 @@ class CandidateReferences {
                 accountIds.add(c.activity.accountId());
             }
         }
-        Set<UUID> knownOwners = localOnly ? references.knownReps(owners) : references.existingReps(owners);
-        Map<UUID, OpportunityLink> opportunities = localOnly ? references.knownOpportunities(opportunityIds)
+        Set<UUID> knownOwners = localOnly ? localCopies.existingReps(owners) : references.existingReps(owners);
+        Map<UUID, OpportunityLink> opportunities = localOnly ? localCopies.opportunities(opportunityIds)
                 : references.opportunities(opportunityIds);
-        Set<UUID> knownAccounts = localOnly ? references.knownAccounts(accountIds)
+        Set<UUID> knownAccounts = localOnly ? localCopies.existingAccounts(accountIds)
                 : references.existingAccounts(accountIds);
         if (localOnly && !(knownOwners.containsAll(owners) && opportunities.keySet().containsAll(opportunityIds)
                 && knownAccounts.containsAll(accountIds))) {
             return false;
         }
         for (Candidate c : candidates) {
-            NewActivity a = c.activity;
+            LogActivityRequest a = c.activity;
             if (!knownOwners.contains(a.ownerId())) {
                 c.errors.add(new FieldError("ownerId", "no rep " + a.ownerId() + " exists"));
             }

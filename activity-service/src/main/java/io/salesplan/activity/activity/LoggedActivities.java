@@ -45,13 +45,13 @@ public class LoggedActivities {
     }
 
     /** The activity, when it exists and its owner is in the caller's scope. */
-    public Optional<ActivityDto> find(UUID id) {
+    public Optional<ActivityResponse> find(UUID id) {
         Grant grant = access.grant(Operation.ACTIVITIES);
-        return repository.findByIdOptional(id).filter(a -> grant.coversRep(a.ownerId)).map(ActivityDto::from);
+        return repository.findByIdOptional(id).filter(a -> grant.coversRep(a.ownerId)).map(ActivityResponse::from);
     }
 
     /** One page of the activities of the owners in the caller's scope; naming an owner outside it is a 403. */
-    public Page<ActivityDto> list(ActivityFilter filter, String cursor, int limit) {
+    public Page<ActivityResponse> list(ActivityFilter filter, String cursor, int limit) {
         Grant grant = access.grant(Operation.ACTIVITIES);
         if (filter.ownerId() != null) {
             grant.requireRep("ownerId", filter.ownerId());
@@ -59,12 +59,12 @@ public class LoggedActivities {
         Keyset.Position<OffsetDateTime> after = Keyset.after(cursors, filter.queryKey(), cursor, OffsetDateTime::parse);
         List<Activity> rows = repository.page(filter, grant.repIds().orElse(null), after, limit + 1);
         return Keyset.page(cursors, filter.queryKey(), rows, limit,
-                a -> new Keyset.Position<>(ActivityDto.utc(a.occurredAt), a.id)).map(ActivityDto::from);
+                a -> new Keyset.Position<>(ActivityResponse.utc(a.occurredAt), a.id)).map(ActivityResponse::from);
     }
 
     /** Changes the given fields and publishes the new state; honours If-Match. */
     @Transactional
-    public ActivityDto update(UUID id, ActivityPatch patch, String ifMatch) {
+    public ActivityResponse update(UUID id, UpdateActivityRequest patch, String ifMatch) {
         OffsetDateTime now = ActivityStore.now(clock);
         if (patch.occurredAt() != null && patch.occurredAt().isAfter(now.plus(ActivityRules.MAX_AHEAD))) {
             throw ApiException.invalid("occurredAt", "must be at most one day in the future");
@@ -95,9 +95,9 @@ public class LoggedActivities {
         if (changed) {
             activity.updatedBy = actors.currentOr(ActivityStore.SYSTEM);
             repository.flush();
-            outbox.publish(ActivityEvent.UPDATED, id.toString(), ActivityEvent.of(ActivityDto.from(activity)));
+            outbox.publish(ActivityEvent.UPDATED, id.toString(), ActivityEvent.of(ActivityResponse.from(activity)));
         }
-        return ActivityDto.from(activity);
+        return ActivityResponse.from(activity);
     }
 
     /** Deletes the activity and publishes its last state with the version one higher. */
@@ -105,7 +105,7 @@ public class LoggedActivities {
     public void delete(UUID id, String ifMatch) {
         Activity activity = inScope(id);
         Versions.checkIfMatch(ifMatch, activity.version);
-        ActivityDto last = ActivityDto.from(activity);
+        ActivityResponse last = ActivityResponse.from(activity);
         ActivityEvent event = ActivityEvent.of(last);
         repository.delete(activity);
         outbox.publish(ActivityEvent.DELETED, id.toString(), new ActivityEvent(event.activityId(), event.type(),
