@@ -12,7 +12,13 @@ public record ActivityEvent(UUID activityId, ActivityType type, UUID ownerId, Of
     public static final String UPDATED = "salesplan.activity.updated.v1";
     public static final String DELETED = "salesplan.activity.deleted.v1";
 
-    public static ActivityEvent of(ActivityDto a) {
+    /** The event of a row just inserted: its first version. */
+    public static ActivityEvent logged(ActivityRow a) {
+        return new ActivityEvent(a.id(), a.type(), a.ownerId(), a.occurredAt(), a.opportunityId(), a.accountId(),
+                a.taskId(), a.durationMinutes(), a.outcome(), a.source(), a.externalId(), 0);
+    }
+
+    public static ActivityEvent of(ActivityResponse a) {
         return new ActivityEvent(a.id(), a.type(), a.ownerId(), a.occurredAt(), a.opportunityId(), a.accountId(),
                 a.taskId(), a.durationMinutes(), a.outcome(), a.source(), a.externalId(), a.version());
     }

@@ -10,12 +10,12 @@ import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
 
-/** Reads one batch item as a {@link NewActivity} and checks its shape, reporting problems per field. */
+/** Reads one batch item as a {@link LogActivityRequest} and checks its shape, reporting problems per field. */
 @ApplicationScoped
 public class ActivityReader {
 
     /** Either the activity or what is wrong with it. */
-    public record Read(NewActivity activity, List<FieldError> errors) {
+    public record Read(LogActivityRequest activity, List<FieldError> errors) {
     }
 
     private final ObjectMapper mapper;
@@ -30,9 +30,9 @@ public class ActivityReader {
         if (item == null || !item.isObject()) {
             return new Read(null, List.of(new FieldError("item", "must be an activity object")));
         }
-        NewActivity activity;
+        LogActivityRequest activity;
         try {
-            activity = mapper.treeToValue(item, NewActivity.class);
+            activity = mapper.treeToValue(item, LogActivityRequest.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             return new Read(null, List.of(describe(e)));
         }

@@ -53,7 +53,7 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
      * @param actor who logs them ({@code createdBy} and {@code updatedBy})
      * @return the ids of the rows inserted
      */
-    public List<UUID> insertNew(List<ActivityDto> rows, OffsetDateTime createdAt, String actor) {
+    public List<UUID> insertNew(List<ActivityRow> rows, OffsetDateTime createdAt, String actor) {
         int n = rows.size();
         Object[] ids = new Object[n];
         Object[] types = new Object[n];
@@ -68,7 +68,7 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
         Object[] sources = new Object[n];
         Object[] externalIds = new Object[n];
         for (int i = 0; i < n; i++) {
-            ActivityDto r = rows.get(i);
+            ActivityRow r = rows.get(i);
             ids[i] = r.id();
             types[i] = r.type().name();
             owners[i] = r.ownerId();

@@ -43,11 +43,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Activities", description = "Calls, visits, demos, e-mails and meetings, logged by reps or pushed by CRM integrations.")
 public class ActivityResource {
 
-    private final ActivityService service;
+    private final ActivityIngestion ingestion;
+    private final BatchIngestion batches;
+    private final LoggedActivities activities;
     private final PlatformConfig platform;
 
-    public ActivityResource(ActivityService service, PlatformConfig platform) {
-        this.service = service;
+    public ActivityResource(ActivityIngestion ingestion, BatchIngestion batches, LoggedActivities activities,
+            PlatformConfig platform) {
+        this.ingestion = ingestion;
+        this.batches = batches;
+        this.activities = activities;
         this.platform = platform;
     }
 
@@ -63,10 +68,10 @@ public class ActivityResource {
     @APIResponse(responseCode = "201", description = "Logged.", headers = {
             @Header(name = "Location", description = "URL of the new activity"),
             @Header(name = "ETag", description = "Version of the activity")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityDto.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityResponse.class)))
     @APIResponse(responseCode = "200", description = "An activity with this source + externalId was already stored; it is "
             + "returned unchanged.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ActivityDto.class)))
+                    schema = @Schema(implementation = ActivityResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, unknown type (the allowed ones are named), negative "
             + "duration, notes over 10 000 characters, occurredAt more than one day ahead, externalId without source.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -82,9 +87,9 @@ public class ActivityResource {
                     + "\"opportunityId\": \"0d6e4c2b-1b7e-4d55-9a43-5bb1a0f8f1e2\", \"durationMinutes\": 45, "
                     + "\"outcome\": \"Agreed on a demo next week\", \"source\": \"salesforce\", "
                     + "\"externalId\": \"00T5g00000AbCdE\"}")))
-            @Valid @NotNull NewActivity activity, @Context UriInfo uri) {
-        ActivityService.Logged logged = service.create(activity);
-        ActivityDto a = logged.activity();
+            @Valid @NotNull LogActivityRequest activity, @Context UriInfo uri) {
+        ActivityIngestion.Logged logged = ingestion.create(activity);
+        ActivityResponse a = logged.activity();
         Response.ResponseBuilder response = logged.created()
                 ? Response.created(URI.create(uri.getBaseUri() + "api/v1/activities/" + a.id()))
                 : Response.ok();
@@ -105,7 +110,7 @@ public class ActivityResource {
                     + "INVALID too (error on externalId), never a DUPLICATE naming that activity. Admins and "
                     + "integrations may log for any rep.")
     @APIResponse(responseCode = "200", description = "The outcome per item.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchResult.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, no body, or no items.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "More than 1000 items.",
@@ -113,7 +118,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "503", description = "A reference could not be verified because its owning service is "
             + "unreachable; nothing of the batch was stored. Retry after Retry-After seconds.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public BatchResult createBatch(
+    public BatchResponse createBatch(
             @RequestBody(content = @Content(examples = @ExampleObject(name = "twoActivities", summary = "Two activities from a CRM",
                     value = "{\"items\": [{\"type\": \"VISIT\", "
                     + "\"ownerId\": \"6b0e2a52-6f0c-4a8e-9a57-2f1f0c9d8a11\", "
@@ -128,7 +133,7 @@ public class ActivityResource {
         if (batch == null) {
             throw ApiException.invalid("body", "is required: {\"items\": [...]}");
         }
-        return service.createBatch(batch.items());
+        return batches.createBatch(batch.items());
     }
 
     @GET
@@ -142,7 +147,7 @@ public class ActivityResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityPage.class)))
     @APIResponse(responseCode = "400", description = "A malformed filter, limit or cursor, or from after to.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ActivityDto> list(
+    public Page<ActivityResponse> list(
             @Parameter(description = "Only this rep's activities; must be in your scope.")
             @QueryParam("ownerId") String ownerId,
             @Parameter(description = "Only activities on this opportunity.") @QueryParam("opportunityId") String opportunityId,
@@ -168,7 +173,7 @@ public class ActivityResource {
         if (fromAt != null && toAt != null && !fromAt.isBefore(toAt)) {
             throw ApiException.invalid("from", "must not be after to");
         }
-        return service.list(new ActivityFilter(owner, opportunity, account, activityType, fromAt, toAt), cursor, pageSize);
+        return activities.list(new ActivityFilter(owner, opportunity, account, activityType, fromAt, toAt), cursor, pageSize);
     }
 
     @GET
@@ -177,12 +182,12 @@ public class ActivityResource {
             description = "An activity whose owner is outside the caller's scope is a 404, as if it did not exist.")
     @APIResponse(responseCode = "200", description = "The activity, with its version as ETag.",
             headers = @Header(name = "ETag", description = "Version of the activity"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityDto.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityResponse.class)))
     @APIResponse(responseCode = "404", description = "No such activity, or one whose owner is outside your scope.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id) {
         UUID activityId = Params.pathId("Activity", id);
-        ActivityDto a = service.find(activityId).orElseThrow(() -> ApiException.notFound("Activity", activityId));
+        ActivityResponse a = activities.find(activityId).orElseThrow(() -> ApiException.notFound("Activity", activityId));
         return Response.ok(a).header("ETag", Versions.etag(a.version())).build();
     }
 
@@ -193,7 +198,7 @@ public class ActivityResource {
                     + "and publishes salesplan.activity.updated.v1 when anything changed. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "The activity as it is now, with its new ETag.",
             headers = @Header(name = "ETag", description = "Version of the activity"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityDto.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or a field breaking its rule.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such activity, or one whose owner is outside your scope.",
@@ -203,10 +208,10 @@ public class ActivityResource {
     public Response update(@PathParam("id") String id,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "longer", summary = "The visit took longer",
                     value = "{\"durationMinutes\": 60, \"outcome\": \"Demo booked for Thursday\"}")))
-            @Valid @NotNull ActivityPatch patch,
+            @Valid @NotNull UpdateActivityRequest patch,
             @Parameter(description = "The ETag last read; the change is refused when the activity changed since.")
             @HeaderParam("If-Match") String ifMatch) {
-        ActivityDto a = service.update(Params.pathId("Activity", id), patch, ifMatch);
+        ActivityResponse a = activities.update(Params.pathId("Activity", id), patch, ifMatch);
         return Response.ok(a).header("ETag", Versions.etag(a.version())).build();
     }
 
@@ -223,13 +228,13 @@ public class ActivityResource {
     public Response delete(@PathParam("id") String id,
             @Parameter(description = "The ETag last read; the delete is refused when the activity changed since.")
             @HeaderParam("If-Match") String ifMatch) {
-        service.delete(Params.pathId("Activity", id), ifMatch);
+        activities.delete(Params.pathId("Activity", id), ifMatch);
         return Response.noContent().build();
     }
 
     /** For the OpenAPI document only: the shape of one page. */
     @Schema(name = "ActivityPage")
-    public record ActivityPage(List<ActivityDto> items,
+    public record ActivityPage(List<ActivityResponse> items,
             @Schema(description = "Cursor of the next page; null on the last page.", nullable = true) String nextCursor) {
     }
 }

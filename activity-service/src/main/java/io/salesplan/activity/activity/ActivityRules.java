@@ -15,7 +15,7 @@ public final class ActivityRules {
     private ActivityRules() {
     }
 
-    public static List<FieldError> check(NewActivity activity, OffsetDateTime now) {
+    public static List<FieldError> check(LogActivityRequest activity, OffsetDateTime now) {
         List<FieldError> errors = new ArrayList<>();
         if (activity.occurredAt() != null && activity.occurredAt().isAfter(now.plus(MAX_AHEAD))) {
             errors.add(new FieldError("occurredAt", "must be at most one day in the future"));

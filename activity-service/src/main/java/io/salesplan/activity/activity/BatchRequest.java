@@ -11,6 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ActivityBatch", description = "Up to 1000 activities to log at once.")
 public record BatchRequest(
-        @Schema(type = SchemaType.ARRAY, implementation = NewActivity.class, required = true, minItems = 1,
-                maxItems = ActivityService.MAX_BATCH) List<JsonNode> items) {
+        @Schema(type = SchemaType.ARRAY, implementation = LogActivityRequest.class, required = true, minItems = 1,
+                maxItems = BatchIngestion.MAX_BATCH) List<JsonNode> items) {
 }

@@ -36,7 +36,7 @@ public class AgendaResource {
                     + "(salesplan.time-zone). A manager may read the agendas of the reps in their scope, a rep their "
                     + "own; integrations may not.")
     @APIResponse(responseCode = "200", description = "The agenda.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaDto.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaView.class)))
     @APIResponse(responseCode = "400", description = "A malformed date.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such rep, or a rep outside your scope.",
@@ -44,7 +44,7 @@ public class AgendaResource {
     @APIResponse(responseCode = "503", description = "The rep is not known here yet and goals-service cannot be asked; "
             + "retry after Retry-After seconds.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AgendaDto agenda(@PathParam("id") String id,
+    public AgendaView agenda(@PathParam("id") String id,
             @Parameter(description = "The day, YYYY-MM-DD; defaults to today.", example = "2026-03-02")
             @QueryParam("date") String date) {
         LocalDate day = Params.date("date", date);

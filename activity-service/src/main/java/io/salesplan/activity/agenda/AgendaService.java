@@ -1,12 +1,12 @@
 package io.salesplan.activity.agenda;
 
 import io.salesplan.activity.access.Operation;
-import io.salesplan.activity.activity.ActivityDto;
+import io.salesplan.activity.activity.ActivityResponse;
 import io.salesplan.activity.activity.ActivityRepository;
 import io.salesplan.activity.activity.ActivityType;
 import io.salesplan.activity.activity.TimeBounds;
 import io.salesplan.activity.reference.References;
-import io.salesplan.activity.task.TaskDto;
+import io.salesplan.activity.task.TaskResponse;
 import io.salesplan.activity.task.TaskRepository;
 import io.salesplan.platform.config.PlatformConfig;
 import io.salesplan.platform.problem.ApiException;
@@ -48,26 +48,26 @@ public class AgendaService {
     }
 
     /** The rep's day; a 404 when the rep does not exist or is outside the caller's scope (a 403 for integrations). */
-    public AgendaDto agenda(UUID repId, LocalDate date) {
+    public AgendaView agenda(UUID repId, LocalDate date) {
         if (!access.grant(Operation.TASKS).coversRep(repId) || !references.repExists(repId)) {
             throw ApiException.notFound("Rep", repId);
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         OffsetDateTime start = TimeBounds.startOf(date, zone);
         OffsetDateTime end = TimeBounds.startOf(date.plusDays(1), zone);
-        List<TaskDto> dueToday = tasks.openDueBetween(repId, start, end, MAX_ITEMS).stream()
-                .map(t -> TaskDto.from(t, now)).toList();
-        List<TaskDto> overdue = tasks.openDueBefore(repId, start, MAX_ITEMS).stream()
-                .map(t -> TaskDto.from(t, now)).toList();
-        Map<ActivityType, List<ActivityDto>> byType = new EnumMap<>(ActivityType.class);
+        List<TaskResponse> dueToday = tasks.openDueBetween(repId, start, end, MAX_ITEMS).stream()
+                .map(t -> TaskResponse.from(t, now)).toList();
+        List<TaskResponse> overdue = tasks.openDueBefore(repId, start, MAX_ITEMS).stream()
+                .map(t -> TaskResponse.from(t, now)).toList();
+        Map<ActivityType, List<ActivityResponse>> byType = new EnumMap<>(ActivityType.class);
         Map<ActivityType, Long> counts = new EnumMap<>(ActivityType.class);
         for (ActivityType type : ActivityType.values()) {
             byType.put(type, new ArrayList<>());
             counts.put(type, 0L);
         }
         activities.ofOwnerBetween(repId, start, end, MAX_ITEMS)
-                .forEach(a -> byType.get(a.type).add(ActivityDto.from(a)));
+                .forEach(a -> byType.get(a.type).add(ActivityResponse.from(a)));
         counts.putAll(activities.countByType(repId, start, end));
-        return new AgendaDto(repId, date, dueToday, overdue, byType, counts);
+        return new AgendaView(repId, date, dueToday, overdue, byType, counts);
     }
 }

@@ -5,6 +5,7 @@ import io.salesplan.activity.ActivityConfig;
 import io.salesplan.platform.problem.ApiException;
 import io.salesplan.platform.problem.Problem.FieldError;
 import io.salesplan.platform.remote.RemoteLookup;
+import io.salesplan.platform.remote.RemoteRep;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,7 +25,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class References {
 
-    private static final String GOALS = "goals-service";
     private static final String PIPELINE = "pipeline-service";
 
     private final ReferenceRepository repository;
@@ -41,10 +41,8 @@ public class References {
     public Set<UUID> existingReps(Collection<UUID> ids) {
         Set<UUID> found = repository.existingReps(ids);
         for (UUID id : missing(ids, found)) {
-            Optional<JsonNode> rep = remote.find(GOALS, config.goalsUrl(), "/api/v1/reps/" + id);
-            rep.ifPresent(json -> {
-                repository.saveRep(id, text(json, "name"), text(json, "email"), uuid(json, "teamId"),
-                        !json.hasNonNull("active") || json.get("active").asBoolean(), version(json));
+            RemoteRep.find(remote, config.goalsUrl(), id).ifPresent(rep -> {
+                repository.saveRep(id, rep.name(), rep.email(), rep.teamId(), rep.active(), rep.version());
                 found.add(id);
             });
         }
@@ -80,21 +78,6 @@ public class References {
             });
         }
         return found;
-    }
-
-    /** The reps among {@code ids} known locally; the owning service is not asked. */
-    public Set<UUID> knownReps(Collection<UUID> ids) {
-        return repository.existingReps(ids);
-    }
-
-    /** The opportunities among {@code ids} known locally; the owning service is not asked. */
-    public Map<UUID, OpportunityLink> knownOpportunities(Collection<UUID> ids) {
-        return repository.opportunities(ids);
-    }
-
-    /** The accounts among {@code ids} known locally; the owning service is not asked. */
-    public Set<UUID> knownAccounts(Collection<UUID> ids) {
-        return repository.existingAccounts(ids);
     }
 
     /** The account a single item links to (filled in from its opportunity) and what is wrong with its references. */

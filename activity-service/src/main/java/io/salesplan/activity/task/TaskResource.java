@@ -61,7 +61,7 @@ public class TaskResource {
     @APIResponse(responseCode = "201", description = "Created.", headers = {
             @Header(name = "Location", description = "URL of the new task"),
             @Header(name = "ETag", description = "Version of the task")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskDto.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, missing title/type/ownerId/dueAt, unknown type.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown owner, opportunity or account, or an account that is not the "
@@ -74,8 +74,8 @@ public class TaskResource {
                     + "\"ownerId\": \"6b0e2a52-6f0c-4a8e-9a57-2f1f0c9d8a11\", "
                     + "\"dueAt\": \"2026-03-03T10:00:00+08:00\", "
                     + "\"opportunityId\": \"0d6e4c2b-1b7e-4d55-9a43-5bb1a0f8f1e2\"}")))
-            @Valid @NotNull NewTask task, @Context UriInfo uri) {
-        TaskDto created = service.create(task);
+            @Valid @NotNull CreateTaskRequest task, @Context UriInfo uri) {
+        TaskResponse created = service.create(task);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/tasks").path(created.id().toString()).build())
                 .header("ETag", Versions.etag(created.version())).entity(created).build();
     }
@@ -91,7 +91,7 @@ public class TaskResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskPage.class)))
     @APIResponse(responseCode = "400", description = "A malformed filter, limit or cursor.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<TaskDto> list(
+    public Page<TaskResponse> list(
             @Parameter(description = "Only this rep's tasks.") @QueryParam("ownerId") String ownerId,
             @Parameter(description = "OPEN, DONE or OVERDUE.", schema = @Schema(implementation = TaskStatusFilter.class))
             @QueryParam("status") String status,
@@ -116,12 +116,12 @@ public class TaskResource {
                     + "caller's scope is a 404, as if it did not exist.")
     @APIResponse(responseCode = "200", description = "The task, with its version as ETag.",
             headers = @Header(name = "ETag", description = "Version of the task"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskDto.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskResponse.class)))
     @APIResponse(responseCode = "404", description = "No such task, or one whose owner is outside your scope.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id) {
         UUID taskId = Params.pathId("Task", id);
-        TaskDto task = service.find(taskId).orElseThrow(() -> ApiException.notFound("Task", taskId));
+        TaskResponse task = service.find(taskId).orElseThrow(() -> ApiException.notFound("Task", taskId));
         return Response.ok(task).header("ETag", Versions.etag(task.version())).build();
     }
 
@@ -134,7 +134,7 @@ public class TaskResource {
                     + "Completing a task twice is a 409.")
     @APIResponse(responseCode = "200", description = "The completed task; activityId names the logged activity.",
             headers = @Header(name = "ETag", description = "Version of the task"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskDto.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskResponse.class)))
     @APIResponse(responseCode = "400", description = "A bad detail (negative duration, occurredAt over one day ahead …).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such task, or one whose owner is outside your scope.",
@@ -146,10 +146,10 @@ public class TaskResource {
     public Response complete(@PathParam("id") String id,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "done", summary = "Done: a 20-minute call",
                     value = "{\"durationMinutes\": 20, \"outcome\": \"Customer accepted the quote\"}")))
-            @Valid CompleteTask details,
+            @Valid CompleteTaskRequest details,
             @Parameter(description = "The ETag last read; refused when the task changed since.")
             @HeaderParam("If-Match") String ifMatch) {
-        TaskDto task = service.complete(Params.pathId("Task", id), details, ifMatch);
+        TaskResponse task = service.complete(Params.pathId("Task", id), details, ifMatch);
         return Response.ok(task).header("ETag", Versions.etag(task.version())).build();
     }
 
@@ -172,7 +172,7 @@ public class TaskResource {
 
     /** For the OpenAPI document only: the shape of one page. */
     @Schema(name = "TaskPage")
-    public record TaskPage(List<TaskDto> items,
+    public record TaskPage(List<TaskResponse> items,
             @Schema(description = "Cursor of the next page; null on the last page.", nullable = true) String nextCursor) {
     }
 }

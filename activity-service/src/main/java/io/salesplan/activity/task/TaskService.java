@@ -1,9 +1,9 @@
 package io.salesplan.activity.task;
 
 import io.salesplan.activity.access.Operation;
-import io.salesplan.activity.activity.ActivityDto;
+import io.salesplan.activity.activity.ActivityRow;
 import io.salesplan.activity.activity.ActivityRules;
-import io.salesplan.activity.activity.ActivityService;
+import io.salesplan.activity.activity.ActivityStore;
 import io.salesplan.activity.reference.References;
 import io.salesplan.platform.outbox.Outbox;
 import io.salesplan.platform.page.CursorCodec;
@@ -32,7 +32,7 @@ import java.util.UUID;
 public class TaskService {
 
     private final TaskRepository repository;
-    private final ActivityService activities;
+    private final ActivityStore activities;
     private final References references;
     private final Outbox outbox;
     private final CursorCodec cursors;
@@ -40,7 +40,7 @@ public class TaskService {
     private final Access access;
     private final Clock clock = Clock.systemUTC();
 
-    public TaskService(TaskRepository repository, ActivityService activities, References references, Outbox outbox,
+    public TaskService(TaskRepository repository, ActivityStore activities, References references, Outbox outbox,
             CursorCodec cursors, Actors actors, Access access) {
         this.repository = repository;
         this.activities = activities;
@@ -52,7 +52,7 @@ public class TaskService {
     }
 
     /** Creates the task after verifying its references (outside the transaction: they may ask other services). */
-    public TaskDto create(NewTask task) {
+    public TaskResponse create(CreateTaskRequest task) {
         access.grant(Operation.TASKS).requireRep("ownerId", task.ownerId());
         References.Links links = references.check(task.ownerId(), task.opportunityId(), task.accountId());
         if (!links.errors().isEmpty()) {
@@ -62,7 +62,7 @@ public class TaskService {
     }
 
     @Transactional
-    TaskDto store(NewTask request, UUID accountId) {
+    TaskResponse store(CreateTaskRequest request, UUID accountId) {
         OffsetDateTime now = now();
         Task task = new Task();
         task.id = UUID.randomUUID();
@@ -75,11 +75,11 @@ public class TaskService {
         task.notes = request.notes();
         task.status = TaskStatus.OPEN;
         task.createdAt = now;
-        task.createdBy = actors.currentOr(ActivityService.SYSTEM);
+        task.createdBy = actors.currentOr(ActivityStore.SYSTEM);
         task.updatedBy = task.createdBy;
         repository.persistAndFlush(task);
         outbox.publish(TaskEvent.CREATED, task.id.toString(), TaskEvent.of(task));
-        return TaskDto.from(task, now);
+        return TaskResponse.from(task, now);
     }
 
     /**
@@ -88,10 +88,10 @@ public class TaskService {
      * the other gets the 409.
      */
     @Transactional
-    public TaskDto complete(UUID id, CompleteTask details, String ifMatch) {
+    public TaskResponse complete(UUID id, CompleteTaskRequest details, String ifMatch) {
         Grant grant = access.grant(Operation.TASKS);
         OffsetDateTime now = now();
-        CompleteTask request = details == null ? CompleteTask.NOTHING : details;
+        CompleteTaskRequest request = details == null ? CompleteTaskRequest.NOTHING : details;
         if (request.occurredAt() != null && request.occurredAt().isAfter(now.plus(ActivityRules.MAX_AHEAD))) {
             throw ApiException.invalid("occurredAt", "must be at most one day in the future");
         }
@@ -102,8 +102,8 @@ public class TaskService {
             throw ApiException.conflict("Task " + id + " was already completed at " + task.completedAt
                     + " (activity " + task.activityId + ")");
         }
-        String actor = actors.currentOr(ActivityService.SYSTEM);
-        ActivityDto activity = activities.logForTask(task.id, task.type, task.ownerId, task.opportunityId,
+        String actor = actors.currentOr(ActivityStore.SYSTEM);
+        ActivityRow activity = activities.logForTask(task.id, task.type, task.ownerId, task.opportunityId,
                 task.accountId, request.occurredAt() == null ? now : request.occurredAt(), request.durationMinutes(),
                 request.outcome(), request.notes(), actor);
         task.status = TaskStatus.DONE;
@@ -112,18 +112,18 @@ public class TaskService {
         task.activityId = activity.id();
         repository.flush();
         outbox.publish(TaskEvent.COMPLETED, task.id.toString(), TaskEvent.of(task));
-        return TaskDto.from(task, now);
+        return TaskResponse.from(task, now);
     }
 
     /** The task, when it exists and its owner is in the caller's scope. */
-    public Optional<TaskDto> find(UUID id) {
+    public Optional<TaskResponse> find(UUID id) {
         Grant grant = access.grant(Operation.TASKS);
         OffsetDateTime now = now();
-        return repository.findByIdOptional(id).filter(t -> grant.coversRep(t.ownerId)).map(t -> TaskDto.from(t, now));
+        return repository.findByIdOptional(id).filter(t -> grant.coversRep(t.ownerId)).map(t -> TaskResponse.from(t, now));
     }
 
     /** One page of the tasks of the owners in the caller's scope; naming an owner outside it is a 403. */
-    public Page<TaskDto> list(TaskFilter filter, String cursor, int limit) {
+    public Page<TaskResponse> list(TaskFilter filter, String cursor, int limit) {
         Grant grant = access.grant(Operation.TASKS);
         if (filter.ownerId() != null) {
             grant.requireRep("ownerId", filter.ownerId());
@@ -132,7 +132,7 @@ public class TaskService {
         Keyset.Position<OffsetDateTime> after = Keyset.after(cursors, filter.queryKey(), cursor, OffsetDateTime::parse);
         List<Task> rows = repository.page(filter, grant.repIds().orElse(null), now, after, limit + 1);
         return Keyset.page(cursors, filter.queryKey(), rows, limit,
-                t -> new Keyset.Position<>(TaskEvent.utc(t.dueAt), t.id)).map(t -> TaskDto.from(t, now));
+                t -> new Keyset.Position<>(TaskEvent.utc(t.dueAt), t.id)).map(t -> TaskResponse.from(t, now));
     }
 
     private OffsetDateTime now() {

@@ -11,8 +11,8 @@ class ActivityRulesTest {
 
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-03-02T12:00:00Z");
 
-    private static NewActivity at(OffsetDateTime occurredAt, String source, String externalId) {
-        return new NewActivity(ActivityType.CALL, UUID.randomUUID(), occurredAt, null, null, null, null, null, source,
+    private static LogActivityRequest at(OffsetDateTime occurredAt, String source, String externalId) {
+        return new LogActivityRequest(ActivityType.CALL, UUID.randomUUID(), occurredAt, null, null, null, null, null, source,
                 externalId);
     }
 

@@ -1,9 +1,9 @@
 package io.salesplan.pipeline.org;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.salesplan.pipeline.config.PipelineConfig;
 import io.salesplan.platform.problem.ApiException;
 import io.salesplan.platform.remote.RemoteLookup;
+import io.salesplan.platform.remote.RemoteRep;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -17,8 +17,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class OrgDirectory {
-
-    static final String GOALS_SERVICE = "goals-service";
 
     private final RepRepository reps;
     private final TeamRepository teams;
@@ -48,17 +46,16 @@ public class OrgDirectory {
     }
 
     private Rep verifyWithGoalsService(String field, UUID repId) {
-        JsonNode found = remote.find(GOALS_SERVICE, config.goalsUrl(), "/api/v1/reps/" + repId)
+        RemoteRep found = RemoteRep.find(remote, config.goalsUrl(), repId)
                 .orElseThrow(() -> ApiException.unknownReference(field, "rep " + repId + " does not exist"));
         Rep rep = new Rep();
         rep.id = repId;
-        rep.name = text(found, "name");
-        rep.email = text(found, "email");
-        String teamId = text(found, "teamId");
-        rep.teamId = teamId == null ? null : parseUuid(teamId);
-        rep.active = !found.hasNonNull("active") || found.get("active").asBoolean(true);
+        rep.name = found.name();
+        rep.email = found.email();
+        rep.teamId = found.teamId();
+        rep.active = found.active();
         // Events up to the version we just read carry nothing newer; without one, any event wins.
-        rep.version = found.hasNonNull("version") ? found.get("version").asLong() : -1;
+        rep.version = found.version();
         reps.insertIfAbsent(rep);
         return reps.findById(repId);
     }
@@ -73,18 +70,5 @@ public class OrgDirectory {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UUID> teamWithSubTeams(UUID teamId) {
         return teams.withSubTeams(teamId);
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
-
-    private static UUID parseUuid(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

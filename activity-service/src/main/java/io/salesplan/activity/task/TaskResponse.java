@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Task", description = "A rep's task. Instants are returned in UTC.")
-public record TaskDto(
+public record TaskResponse(
         UUID id,
         @Schema(example = "Call back about the quote") String title,
         @Schema(example = "CALL") ActivityType type,
@@ -28,8 +28,8 @@ public record TaskDto(
                 + "token.", example = "li.wei@example.com") String updatedBy,
         @Schema(description = "Grows by one with every change; also sent as the ETag.") long version) {
 
-    public static TaskDto from(Task t, OffsetDateTime now) {
-        return new TaskDto(t.id, t.title, t.type, t.ownerId, utc(t.dueAt), t.opportunityId, t.accountId, t.notes,
+    public static TaskResponse from(Task t, OffsetDateTime now) {
+        return new TaskResponse(t.id, t.title, t.type, t.ownerId, utc(t.dueAt), t.opportunityId, t.accountId, t.notes,
                 t.status, t.status == TaskStatus.OPEN && !t.dueAt.isAfter(now), utc(t.completedAt), t.activityId,
                 utc(t.createdAt), t.createdBy, t.updatedBy, t.version);
     }

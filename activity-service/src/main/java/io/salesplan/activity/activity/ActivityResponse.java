@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Activity", description = "A logged activity. Instants are returned in UTC.")
-public record ActivityDto(
+public record ActivityResponse(
         @Schema(example = "8f14e45f-ceea-4e6b-9a1f-3c8d2b7a6e51") UUID id,
         @Schema(example = "VISIT") ActivityType type,
         @Schema(description = "The rep who did it.", example = "6b0e2a52-6f0c-4a8e-9a57-2f1f0c9d8a11") UUID ownerId,
@@ -29,8 +29,15 @@ public record ActivityDto(
                 + "it is changed).", example = "li.wei@example.com") String updatedBy,
         @Schema(description = "Grows by one with every change; also sent as the ETag.", example = "0") long version) {
 
-    public static ActivityDto from(Activity a) {
-        return new ActivityDto(a.id, a.type, a.ownerId, utc(a.occurredAt), a.opportunityId, a.accountId, a.taskId,
+    /** The row just inserted, as it is stored: created now by {@code actor}, in its first version. */
+    static ActivityResponse logged(ActivityRow r, OffsetDateTime createdAt, String actor) {
+        return new ActivityResponse(r.id(), r.type(), r.ownerId(), r.occurredAt(), r.opportunityId(), r.accountId(),
+                r.taskId(), r.durationMinutes(), r.outcome(), r.notes(), r.source(), r.externalId(), createdAt, actor,
+                actor, 0);
+    }
+
+    public static ActivityResponse from(Activity a) {
+        return new ActivityResponse(a.id, a.type, a.ownerId, utc(a.occurredAt), a.opportunityId, a.accountId, a.taskId,
                 a.durationMinutes, a.outcome, a.notes, a.source, a.externalId, utc(a.createdAt), a.createdBy,
                 a.updatedBy, a.version);
     }

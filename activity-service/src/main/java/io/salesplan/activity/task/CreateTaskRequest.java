@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "NewTask", description = "A task for a rep: what to do, of which activity type, by when.")
-public record NewTask(
+public record CreateTaskRequest(
         @Schema(required = true, example = "Call back about the quote", maxLength = 200) @NotBlank @Size(max = 200) String title,
         @Schema(required = true, description = "The activity completing the task logs.", example = "CALL") @NotNull ActivityType type,
         @Schema(required = true, description = "The rep who has to do it (verified with goals-service).") @NotNull UUID ownerId,

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "NewActivity", description = "An activity to log, by hand or from a CRM integration.")
-public record NewActivity(
+public record LogActivityRequest(
         @Schema(required = true, example = "VISIT") @NotNull ActivityType type,
         @Schema(required = true, description = "The rep who did it (verified with goals-service).",
                 example = "6b0e2a52-6f0c-4a8e-9a57-2f1f0c9d8a11") @NotNull UUID ownerId,

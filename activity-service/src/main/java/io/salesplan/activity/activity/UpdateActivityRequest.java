@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ActivityPatch", description = "Fields to change; a field left out (or null) keeps its value. Owner, "
         + "opportunity, account, source and externalId cannot change: delete the activity and log it again instead.")
-public record ActivityPatch(
+public record UpdateActivityRequest(
         @Schema(example = "MEETING") ActivityType type,
         @Schema(description = "At most one day in the future.") OffsetDateTime occurredAt,
         @Schema(minimum = "0", maximum = "1440") @Min(0) @Max(1440) Integer durationMinutes,

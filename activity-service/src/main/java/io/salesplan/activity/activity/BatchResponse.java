@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ActivityBatchResult", description = "The outcome of each item of a batch, in the order sent, and the counts.")
-public record BatchResult(
+public record BatchResponse(
         List<Item> results,
         @Schema(example = "998") int created,
         @Schema(example = "1") int duplicates,
@@ -28,7 +28,7 @@ public record BatchResult(
             List<FieldError> errors) {
     }
 
-    public static BatchResult of(List<Item> results) {
+    public static BatchResponse of(List<Item> results) {
         int created = 0;
         int duplicates = 0;
         int invalid = 0;
@@ -39,6 +39,6 @@ public record BatchResult(
                 case INVALID -> invalid++;
             }
         }
-        return new BatchResult(results, created, duplicates, invalid);
+        return new BatchResponse(results, created, duplicates, invalid);
     }
 }
