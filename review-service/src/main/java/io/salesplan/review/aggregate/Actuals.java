@@ -1,5 +1,6 @@
 package io.salesplan.review.aggregate;
 
+import io.salesplan.review.goal.ActivityType;
 import io.salesplan.review.org.TeamRepository;
 import io.salesplan.review.scope.OwnerScope;
 import io.salesplan.review.scope.OwnerType;
@@ -49,10 +50,10 @@ public class Actuals {
         return result;
     }
 
-    public long activities(OwnerScope scope, LocalDate from, LocalDate to, String type) {
+    public long activities(OwnerScope scope, LocalDate from, LocalDate to, ActivityType type) {
         Map<String, Long> byType = activitiesByType(scope, from, to);
         if (type != null) {
-            return byType.getOrDefault(type, 0L);
+            return byType.getOrDefault(type.name(), 0L);
         }
         return byType.values().stream().mapToLong(Long::longValue).sum();
     }

@@ -58,7 +58,7 @@ public class ForecastService {
     @Transactional
     public ForecastView ofOwner(OwnerScope owner, SalesPeriod period, LocalDate asOf) {
         Optional<Goal> goal = goals.ofOwner(owner, period.key()).stream()
-                .filter(g -> Metric.REVENUE_WON.name().equals(g.metric) && g.targetValue != null)
+                .filter(g -> g.metric == Metric.REVENUE_WON && g.targetValue != null)
                 .max(Comparator.comparing((Goal g) -> g.targetValue));
         BigDecimal target = goal.map(g -> g.targetValue.setScale(2)).orElse(null);
         BigDecimal won = wonInPeriod(owner, period, asOf);

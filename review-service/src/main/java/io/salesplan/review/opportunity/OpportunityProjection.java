@@ -2,6 +2,7 @@ package io.salesplan.review.opportunity;
 
 import io.salesplan.platform.event.MalformedEventException;
 import io.salesplan.review.aggregate.DailyAggregates;
+import io.salesplan.review.aggregate.DealContribution.Outcome;
 import io.salesplan.review.aggregate.DealContribution;
 import io.salesplan.review.scope.BusinessCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,7 @@ public class OpportunityProjection {
             throw new MalformedEventException(
                     "opportunity event without opportunityId, ownerId, status, createdAt or version");
         }
+        Outcome status = status(event);
         if (stageChanged) {
             String to = event.toStage() == null ? event.stage() : event.toStage();
             String kind = event.toKind() == null ? event.stageKind() : event.toKind();
@@ -63,31 +65,32 @@ public class OpportunityProjection {
         opportunity.ownerId = event.ownerId();
         opportunity.pipelineId = event.pipelineId();
         opportunity.stage = event.stage();
-        opportunity.status = event.status();
+        opportunity.status = status;
         opportunity.amount = event.amount();
         opportunity.expectedCloseDate = event.expectedCloseDate();
         OpportunityChangedV1.AccountProfile profile = event.accountProfile();
         opportunity.industry = profile == null ? null : profile.industry();
         opportunity.region = profile == null ? null : profile.region();
-        opportunity.size = profile == null ? null : profile.size();
-        opportunity.forecastCategory = event.forecastCategory() != null ? event.forecastCategory()
-                : switch (event.status()) {
-                    case "WON" -> "CLOSED";
-                    case "LOST" -> "OMITTED";
-                    default -> null;
+        opportunity.size = profile == null ? null : AccountSize.of(profile.size()).orElse(null);
+        ForecastCategory category = ForecastCategory.of(event.forecastCategory()).orElse(null);
+        opportunity.forecastCategory = event.forecastCategory() != null ? category
+                : switch (status) {
+                    case WON -> ForecastCategory.CLOSED;
+                    case LOST -> ForecastCategory.OMITTED;
+                    case OPEN -> null;
                 };
         // a loss from before lost-reason codes existed counts as OTHER, as pipeline-service migrated it
-        opportunity.lostReasonCode = !"LOST".equals(event.status()) ? null
+        opportunity.lostReasonCode = status != Outcome.LOST ? null
                 : event.lostReasonCode() != null ? event.lostReasonCode() : "OTHER";
-        if ("OPEN".equals(event.status())) {
+        if (status == Outcome.OPEN) {
             opportunity.openStage = event.stage();
-            opportunity.openForecastCategory = event.forecastCategory();
+            opportunity.openForecastCategory = category;
         } else if (stageChanged && "OPEN".equals(event.fromKind())) {
             opportunity.openStage = event.fromStage();
         }
         opportunity.createdAt = event.createdAt();
         opportunity.createdDate = calendar.dateOf(event.createdAt());
-        boolean closed = !"OPEN".equals(event.status());
+        boolean closed = status != Outcome.OPEN;
         opportunity.closedAt = closed ? (event.closedAt() != null ? event.closedAt() : event.at()) : null;
         opportunity.closedDate = calendar.dateOf(opportunity.closedAt);
         opportunity.version = event.version();
@@ -100,6 +103,15 @@ public class OpportunityProjection {
                 aggregates.addDeal(before, -1);
             }
             aggregates.addDeal(after, 1);
+        }
+    }
+
+    private static Outcome status(OpportunityChangedV1 event) {
+        try {
+            return Outcome.valueOf(event.status());
+        } catch (IllegalArgumentException e) {
+            throw new MalformedEventException(
+                    "opportunity " + event.opportunityId() + " has an unknown status " + event.status());
         }
     }
 

@@ -6,7 +6,6 @@ import io.salesplan.platform.problem.Problem;
 import io.salesplan.review.goal.GoalRepository;
 import io.salesplan.review.retrospective.RetrospectiveDtos.Action;
 import io.salesplan.review.scope.OwnerScope;
-import io.salesplan.review.scope.OwnerType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ public class Adjustments {
 
     /** Each adjustment raises the target above 0 and names a goal owned within the retrospective's scope. */
     public void check(Retrospective retro, List<Action> actions) {
-        OwnerScope scope = new OwnerScope(OwnerType.valueOf(retro.scopeType), retro.scopeId);
+        OwnerScope scope = new OwnerScope(retro.scopeType, retro.scopeId);
         List<Problem.FieldError> invalid = new ArrayList<>();
         for (int i = 0; i < actions.size(); i++) {
             var adjustment = actions.get(i).adjustment();

@@ -39,7 +39,7 @@ public class RetrospectiveJson {
     }
 
     public RetrospectiveView view(Retrospective r) {
-        return new RetrospectiveView(r.id, r.cadence, r.scopeType, r.scopeId, r.period, r.status,
+        return new RetrospectiveView(r.id, r.cadence, r.scopeType.name(), r.scopeId, r.period, r.status,
                 read(r.snapshot, SNAPSHOT), read(r.findings, STRINGS), r.notes, read(r.causes, STRINGS),
                 actions(r), r.createdBy, r.updatedBy);
     }

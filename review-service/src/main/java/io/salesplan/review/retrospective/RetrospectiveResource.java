@@ -140,7 +140,7 @@ public class RetrospectiveResource {
             periodKey = SalesPeriod.tryParse(period.trim())
                     .orElseThrow(() -> ApiException.invalid("period", "must be " + SalesPeriod.FORMAT_HINT)).key();
         }
-        var filter = new RetrospectiveRepository.Filter(type == null ? null : type.name(),
+        var filter = new RetrospectiveRepository.Filter(type,
                 Params.uuid("scopeId", scopeId), Params.enumValue(Cadence.class, "cadence", cadence), periodKey);
         return service.list(filter, cursor, Params.limit(limit));
     }

@@ -62,7 +62,7 @@ public class RetrospectiveService {
         Retrospective retro = new Retrospective();
         retro.id = UUID.randomUUID();
         retro.cadence = cadence;
-        retro.scopeType = scope.type().name();
+        retro.scopeType = scope.type();
         retro.scopeId = scope.id();
         retro.period = period.key();
         retro.status = RetrospectiveStatus.OPEN;
@@ -131,7 +131,7 @@ public class RetrospectiveService {
         // Flushed first: the closed event carries the version the close gives the retrospective.
         retrospectives.flush();
         events.add(new Outbox.Draft(RetrospectiveClosedV1.TYPE, retro.id.toString(), new RetrospectiveClosedV1(
-                retro.id, retro.cadence.name(), retro.scopeType, retro.scopeId, retro.period, now, events.size(),
+                retro.id, retro.cadence.name(), retro.scopeType.name(), retro.scopeId, retro.period, now, events.size(),
                 retro.version)));
         outbox.publishAll(events);
         return view(retro);
@@ -139,7 +139,7 @@ public class RetrospectiveService {
 
     /** The retrospective, when it exists and the grant covers its scope; else a 404. */
     private Retrospective find(UUID id, Grant grant) {
-        return retrospectives.findByIdOptional(id).filter(r -> grant.coversOwner(r.scopeType, r.scopeId))
+        return retrospectives.findByIdOptional(id).filter(r -> grant.coversOwner(r.scopeType.name(), r.scopeId))
                 .orElseThrow(() -> ApiException.notFound("Retrospective", id));
     }
 
