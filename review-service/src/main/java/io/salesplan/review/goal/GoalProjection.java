@@ -56,7 +56,8 @@ public class GoalProjection {
         try {
             return Enum.valueOf(type, name);
         } catch (IllegalArgumentException e) {
-            throw new MalformedEventException("goal " + goalId + " has an unknown " + type.getSimpleName() + " " + name);
+            throw new MalformedEventException(
+                    "goal " + goalId + " has an unknown " + type.getSimpleName() + " " + name);
         }
     }
 }

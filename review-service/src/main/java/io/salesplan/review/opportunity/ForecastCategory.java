@@ -3,7 +3,7 @@ package io.salesplan.review.opportunity;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The owner's forecast call on a deal: PIPELINE, BEST_CASE or COMMIT while open, CLOSED once won, OMITTED once lost. */
+/** The forecast category of a deal: PIPELINE, BEST_CASE or COMMIT while open, CLOSED once won, OMITTED once lost. */
 public enum ForecastCategory {
     PIPELINE, BEST_CASE, COMMIT, CLOSED, OMITTED;
 
