@@ -29,14 +29,14 @@ import java.util.UUID;
 public class ForecastService {
 
     private final Access access;
-    private final ForecastQuery query;
+    private final ForecastQueries query;
     private final GoalRepository goals;
     private final Actuals actuals;
     private final PipelineRepository pipelines;
     private final PipelineStages stages;
     private final String currency;
 
-    public ForecastService(Access access, ForecastQuery query, GoalRepository goals, Actuals actuals,
+    public ForecastService(Access access, ForecastQueries query, GoalRepository goals, Actuals actuals,
             PipelineRepository pipelines, PipelineStages stages, PlatformConfig config) {
         this.access = access;
         this.query = query;

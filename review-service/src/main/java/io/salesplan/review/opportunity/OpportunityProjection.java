@@ -18,12 +18,12 @@ import java.util.Objects;
 public class OpportunityProjection {
 
     private final OpportunityRepository opportunities;
-    private final StageMoves moves;
+    private final StageMoveRepository moves;
     private final DailyAggregates aggregates;
     private final BusinessCalendar calendar;
 
-    public OpportunityProjection(OpportunityRepository opportunities, StageMoves moves, DailyAggregates aggregates,
-            BusinessCalendar calendar) {
+    public OpportunityProjection(OpportunityRepository opportunities, StageMoveRepository moves,
+            DailyAggregates aggregates, BusinessCalendar calendar) {
         this.opportunities = opportunities;
         this.moves = moves;
         this.aggregates = aggregates;

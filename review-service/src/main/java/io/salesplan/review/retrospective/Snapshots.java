@@ -48,13 +48,13 @@ public class Snapshots {
     private final ForecastService forecasts;
     private final ForecastSubmissionService calls;
     private final RetrospectiveScopes scopes;
-    private final StaleDealsQuery staleDeals;
+    private final StaleDealsQueries staleDeals;
     private final BusinessCalendar calendar;
     private final int staleDays;
 
     public Snapshots(VarianceService variance, ConversionService conversion, EffectivenessService effectiveness,
             SegmentService segments, LostReasonService lostReasons, ForecastService forecasts,
-            ForecastSubmissionService calls, RetrospectiveScopes scopes, StaleDealsQuery staleDeals,
+            ForecastSubmissionService calls, RetrospectiveScopes scopes, StaleDealsQueries staleDeals,
             BusinessCalendar calendar, ReviewConfig config) {
         this.variance = variance;
         this.conversion = conversion;

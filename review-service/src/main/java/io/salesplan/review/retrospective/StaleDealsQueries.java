@@ -14,11 +14,11 @@ import java.util.UUID;
 
 /** The open deals of a scope that have gone quiet. */
 @ApplicationScoped
-public class StaleDealsQuery {
+public class StaleDealsQueries {
 
     private final EntityManager em;
 
-    public StaleDealsQuery(EntityManager em) {
+    public StaleDealsQueries(EntityManager em) {
         this.em = em;
     }
 
