@@ -7,6 +7,7 @@ import io.salesplan.review.aggregate.DealContribution;
 import io.salesplan.review.scope.BusinessCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /**
@@ -30,21 +31,32 @@ public class OpportunityProjection {
         this.calendar = calendar;
     }
 
+    /** A created or updated event. */
     @Transactional
-    public void apply(OpportunityChangedV1 event, boolean created, boolean stageChanged) {
+    public void apply(OpportunityChangedV1 event, boolean created) {
+        apply(event, created, null);
+    }
+
+    /** A stage-changed event: the move joins the stage history, and the state after it is applied. */
+    @Transactional
+    public void apply(OpportunityStageChangedV1 event) {
+        apply(event.state(), false, event);
+    }
+
+    private void apply(OpportunityChangedV1 event, boolean created, OpportunityStageChangedV1 move) {
         if (event.opportunityId() == null || event.ownerId() == null || event.status() == null
                 || event.createdAt() == null || event.version() == null) {
             throw new MalformedEventException(
                     "opportunity event without opportunityId, ownerId, status, createdAt or version");
         }
         Outcome status = status(event);
-        if (stageChanged) {
-            String to = event.toStage() == null ? event.stage() : event.toStage();
-            String kind = event.toKind() == null ? event.stageKind() : event.toKind();
-            if (to == null || kind == null || event.at() == null) {
+        if (move != null) {
+            String to = move.toStage() == null ? event.stage() : move.toStage();
+            String kind = move.toKind() == null ? event.stageKind() : move.toKind();
+            if (to == null || kind == null || move.at() == null) {
                 throw new MalformedEventException("stage-changed event without toStage, toKind or at");
             }
-            moves.record(event.opportunityId(), event.version(), event.fromStage(), to, kind, event.at());
+            moves.record(event.opportunityId(), event.version(), move.fromStage(), to, kind, move.at());
         }
         Opportunity opportunity = opportunities.findById(event.opportunityId());
         DealContribution before = null;
@@ -85,13 +97,14 @@ public class OpportunityProjection {
         if (status == Outcome.OPEN) {
             opportunity.openStage = event.stage();
             opportunity.openForecastCategory = category;
-        } else if (stageChanged && "OPEN".equals(event.fromKind())) {
-            opportunity.openStage = event.fromStage();
+        } else if (move != null && "OPEN".equals(move.fromKind())) {
+            opportunity.openStage = move.fromStage();
         }
         opportunity.createdAt = event.createdAt();
         opportunity.createdDate = calendar.dateOf(event.createdAt());
         boolean closed = status != Outcome.OPEN;
-        opportunity.closedAt = closed ? (event.closedAt() != null ? event.closedAt() : event.at()) : null;
+        OffsetDateTime movedAt = move == null ? null : move.at();
+        opportunity.closedAt = closed ? (event.closedAt() != null ? event.closedAt() : movedAt) : null;
         opportunity.closedDate = calendar.dateOf(opportunity.closedAt);
         opportunity.version = event.version();
         if (!opportunities.isPersistent(opportunity)) {
