@@ -4,7 +4,6 @@ import io.salesplan.platform.outbox.Outbox;
 import io.salesplan.platform.problem.ApiException;
 import io.salesplan.platform.problem.Problem;
 import io.salesplan.review.goal.GoalRepository;
-import io.salesplan.review.retrospective.RetrospectiveDtos.Action;
 import io.salesplan.review.scope.OwnerScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -27,7 +26,7 @@ public class Adjustments {
     }
 
     /** Each adjustment raises the target above 0 and names a goal owned within the retrospective's scope. */
-    public void check(Retrospective retro, List<Action> actions) {
+    public void check(Retrospective retro, List<RetrospectiveAction> actions) {
         OwnerScope scope = new OwnerScope(retro.scopeType, retro.scopeId);
         List<Problem.FieldError> invalid = new ArrayList<>();
         for (int i = 0; i < actions.size(); i++) {
@@ -54,7 +53,7 @@ public class Adjustments {
     /** One AdjustmentProposed event per action that carries an adjustment, in the actions' order. */
     public List<Outbox.Draft> proposed(Retrospective retro, OffsetDateTime now) {
         List<Outbox.Draft> events = new ArrayList<>();
-        for (Action action : json.actions(retro)) {
+        for (RetrospectiveAction action : json.actions(retro)) {
             if (action.adjustment() != null) {
                 var adjustment = action.adjustment();
                 events.add(new Outbox.Draft(AdjustmentProposedV1.TYPE, adjustment.goalId().toString(),

@@ -1,6 +1,5 @@
 package io.salesplan.review.retrospective;
 
-import io.salesplan.review.retrospective.RetrospectiveDtos.StaleDeal;
 import io.salesplan.review.scope.OwnerScope;
 import io.salesplan.review.scope.ScopeFilter;
 import jakarta.enterprise.context.ApplicationScoped;
