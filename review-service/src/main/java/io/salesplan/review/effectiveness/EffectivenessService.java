@@ -3,20 +3,18 @@ package io.salesplan.review.effectiveness;
 import io.salesplan.platform.security.Access;
 import io.salesplan.review.access.Operation;
 import io.salesplan.review.access.OwnerAccess;
+import io.salesplan.review.goal.ActivityType;
 import io.salesplan.review.scope.OwnerScope;
 import io.salesplan.review.scope.ReportWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Activity effectiveness: the activities of a window joined to the latest state of the deals they touched. */
 @ApplicationScoped
 public class EffectivenessService {
-
-    static final List<String> TYPES = List.of("CALL", "VISIT", "DEMO", "EMAIL", "MEETING", "OTHER");
 
     private final Access access;
     private final EffectivenessQueries queries;
@@ -37,7 +35,9 @@ public class EffectivenessService {
     @Transactional
     public EffectivenessView ofOwner(OwnerScope owner, ReportWindow window) {
         Map<String, TypeEffectiveness> byType = new LinkedHashMap<>();
-        TYPES.forEach(type -> byType.put(type, EffectivenessCalculator.of(type, 0, 0, 0, 0)));
+        for (ActivityType type : ActivityType.values()) {
+            byType.put(type.name(), EffectivenessCalculator.of(type.name(), 0, 0, 0, 0));
+        }
         for (EffectivenessQueries.TypeCounts row : queries.byType(owner, window)) {
             byType.put(row.type(), EffectivenessCalculator.of(row.type(), row.activities(), row.opportunities(),
                     row.won(), row.lost()));
