@@ -4,14 +4,20 @@ import static io.salesplan.infra.AsyncApiReadingRecords.check;
 import static io.salesplan.infra.AsyncApiReadingRecords.checkEnum;
 
 import io.salesplan.review.activity.ActivityChangedV1;
+import io.salesplan.review.aggregate.DealContribution.Outcome;
 import io.salesplan.review.goal.ActivityType;
 import io.salesplan.review.goal.Direction;
 import io.salesplan.review.goal.GoalChangedV1;
+import io.salesplan.review.goal.GoalState;
+import io.salesplan.review.goal.GoalType;
 import io.salesplan.review.goal.Metric;
+import io.salesplan.review.opportunity.ForecastCategory;
 import io.salesplan.review.opportunity.OpportunityChangedV1;
+import io.salesplan.review.opportunity.OpportunityStageChangedV1;
 import io.salesplan.review.org.RepChangedV1;
 import io.salesplan.review.org.TeamChangedV1;
 import io.salesplan.review.pipeline.PipelineDefinedV1;
+import io.salesplan.review.scope.OwnerType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,9 +44,17 @@ class ReadingRecordsTest {
     @Test
     void pipelineRecordsReadThePipelineServiceSchemas() {
         check(PipelineDefinedV1.class, "salesplan.pipeline.defined.v1");
-        // One record reads the three opportunity events; the stage-changed payload is the widest
-        // (the created/updated payload plus the move), so its schema is the one to check against.
-        check(OpportunityChangedV1.class, "salesplan.opportunity.stage-changed.v1");
+        check(OpportunityChangedV1.class, "salesplan.opportunity.created.v1", "salesplan.opportunity.updated.v1");
+        check(OpportunityStageChangedV1.class, "salesplan.opportunity.stage-changed.v1");
+    }
+
+    @Test
+    void enumsTheReadModelStoresHaveTheSchemasValues() {
+        checkEnum(GoalType.class, "salesplan.goal.created.v1", "type");
+        checkEnum(OwnerType.class, "salesplan.goal.created.v1", "ownerType");
+        checkEnum(GoalState.class, "salesplan.goal.created.v1", "status");
+        checkEnum(Outcome.class, "salesplan.opportunity.created.v1", "status");
+        checkEnum(ForecastCategory.class, "salesplan.opportunity.created.v1", "forecastCategory");
     }
 
     @Test

@@ -5,19 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.UUID;
-import org.hibernate.Session;
 
 /**
  * Keeps the daily and monthly aggregates, once for the owner, once for the owner's team (the
@@ -37,31 +27,14 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class DailyAggregates {
 
-    /** An upsert into {@code agg_activity_day} or {@code agg_activity_month} (whose rows are dated the 1st). */
-    private static String activityUpsert(String table) {
-        return "insert into " + table + " (owner_id, day, activity_type, activities) values (?, ?, ?, ?) "
-                + "on conflict (owner_id, day, activity_type) do update set activities = " + table + ".activities "
-                + "+ excluded.activities";
-    }
-
-    private static String dealUpsert(String table) {
-        return "insert into " + table + " (owner_id, day, created, won, won_amount, won_cycle_days, lost) "
-                + "values (?, ?, ?, ?, ?, ?, ?) on conflict (owner_id, day) do update set "
-                + "created = " + table + ".created + excluded.created, won = " + table + ".won + excluded.won, "
-                + "won_amount = " + table + ".won_amount + excluded.won_amount, "
-                + "won_cycle_days = " + table + ".won_cycle_days + excluded.won_cycle_days, "
-                + "lost = " + table + ".lost + excluded.lost";
-    }
-
-    /** The first key of the rep-level advisory locks (the second is the rep id's hash). */
-    private static final int REP_LOCK = 0x52455053;
-
     private final EntityManager em;
     private final PendingAggregates pending;
+    private final DailyAggregateRepository rows;
 
-    public DailyAggregates(EntityManager em, PendingAggregates pending) {
+    public DailyAggregates(EntityManager em, PendingAggregates pending, DailyAggregateRepository rows) {
         this.em = em;
         this.pending = pending;
+        this.rows = rows;
     }
 
     /** Adds {@code sign} (+1 or -1) activities of a type on a day. */
@@ -103,20 +76,17 @@ public class DailyAggregates {
         }
         // the reps' teams are read from the database: entities changed in this transaction go there first
         em.flush();
-        em.unwrap(Session.class).doWork(connection -> {
-            Map<UUID, UUID> teams = teamsOf(connection, PendingAggregates.owners(activities, deals));
-            Map<PendingAggregates.ActivityKey, Long> teamActivities = PendingAggregates.activitiesOf(activities, teams);
-            Map<PendingAggregates.DayKey, PendingAggregates.DealDelta> teamDeals = PendingAggregates.dealsOf(deals,
-                    teams);
-            writeActivities(connection, "agg_activity_day", activities);
-            writeActivities(connection, "agg_activity_month", PendingAggregates.monthlyActivities(activities));
-            writeActivities(connection, "agg_team_activity_day", teamActivities);
-            writeActivities(connection, "agg_team_activity_month", PendingAggregates.monthlyActivities(teamActivities));
-            writeDeals(connection, "agg_deal_day", deals);
-            writeDeals(connection, "agg_deal_month", PendingAggregates.monthlyDeals(deals));
-            writeDeals(connection, "agg_team_deal_day", teamDeals);
-            writeDeals(connection, "agg_team_deal_month", PendingAggregates.monthlyDeals(teamDeals));
-        });
+        Map<UUID, UUID> teams = rows.lockedTeamsOf(PendingAggregates.owners(activities, deals));
+        Map<PendingAggregates.ActivityKey, Long> teamActivities = PendingAggregates.activitiesOf(activities, teams);
+        Map<PendingAggregates.DayKey, PendingAggregates.DealDelta> teamDeals = PendingAggregates.dealsOf(deals, teams);
+        rows.addActivities("agg_activity_day", activities);
+        rows.addActivities("agg_activity_month", PendingAggregates.monthlyActivities(activities));
+        rows.addActivities("agg_team_activity_day", teamActivities);
+        rows.addActivities("agg_team_activity_month", PendingAggregates.monthlyActivities(teamActivities));
+        rows.addDeals("agg_deal_day", deals);
+        rows.addDeals("agg_deal_month", PendingAggregates.monthlyDeals(deals));
+        rows.addDeals("agg_team_deal_day", teamDeals);
+        rows.addDeals("agg_team_deal_month", PendingAggregates.monthlyDeals(teamDeals));
     }
 
     /**
@@ -125,114 +95,6 @@ public class DailyAggregates {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void moveRep(UUID repId, UUID fromTeam, UUID toTeam) {
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement lock = connection.prepareStatement(
-                    "select pg_advisory_xact_lock(?, hashtext(cast(? as text)))")) {
-                lock.setInt(1, REP_LOCK);
-                lock.setObject(2, repId);
-                lock.execute();
-            }
-            // table by table and team by team in id order, the order flush() writes rows in
-            Map<UUID, Integer> signs = new TreeMap<>();
-            if (fromTeam != null) {
-                signs.put(fromTeam, -1);
-            }
-            if (toTeam != null) {
-                signs.put(toTeam, 1);
-            }
-            for (String table : new String[] {"activity_day", "activity_month"}) {
-                for (Map.Entry<UUID, Integer> team : signs.entrySet()) {
-                    moveRows(connection, "insert into agg_team_" + table + " (owner_id, day, activity_type, "
-                            + "activities) select ?, r.day, r.activity_type, ? * r.activities from agg_" + table
-                            + " r where r.owner_id = ? order by r.day, r.activity_type "
-                            + "on conflict (owner_id, day, activity_type) do update set activities = agg_team_"
-                            + table + ".activities + excluded.activities", team.getKey(), team.getValue(), repId);
-                }
-            }
-            for (String table : new String[] {"deal_day", "deal_month"}) {
-                String t = "agg_team_" + table;
-                for (Map.Entry<UUID, Integer> team : signs.entrySet()) {
-                    int sign = team.getValue();
-                    moveRows(connection, "insert into " + t + " (owner_id, day, created, won, won_amount, "
-                            + "won_cycle_days, lost) select ?, r.day, ? * r.created, ? * r.won, ? * r.won_amount, "
-                            + "? * r.won_cycle_days, ? * r.lost from agg_" + table + " r where r.owner_id = ? "
-                            + "order by r.day on conflict (owner_id, day) do update set created = " + t
-                            + ".created + excluded.created, won = " + t + ".won + excluded.won, won_amount = " + t
-                            + ".won_amount + excluded.won_amount, won_cycle_days = " + t + ".won_cycle_days "
-                            + "+ excluded.won_cycle_days, lost = " + t + ".lost + excluded.lost",
-                            team.getKey(), sign, sign, sign, sign, sign, repId);
-                }
-            }
-        });
-    }
-
-    private static void moveRows(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement move = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                move.setObject(i + 1, parameters[i]);
-            }
-            move.executeUpdate();
-        }
-    }
-
-    /**
-     * The current team of each rep among the owners (the company's id is none), read under the
-     * reps' advisory locks held shared until commit, taken in id order.
-     */
-    private static Map<UUID, UUID> teamsOf(Connection connection, SortedSet<UUID> owners) throws SQLException {
-        Map<UUID, UUID> teams = new HashMap<>();
-        owners.remove(OwnerScope.COMPANY_ID);
-        if (owners.isEmpty()) {
-            return teams;
-        }
-        Array ids = connection.createArrayOf("uuid", owners.toArray());
-        try (PreparedStatement lock = connection.prepareStatement("select count(pg_advisory_xact_lock_shared(?, "
-                + "hashtext(cast(u.id as text)))) from unnest(?) as u(id)")) {
-            lock.setInt(1, REP_LOCK);
-            lock.setArray(2, ids);
-            lock.execute();
-        }
-        try (PreparedStatement read = connection.prepareStatement(
-                "select rep_id, team_id from rm_rep where rep_id = any(?) and team_id is not null")) {
-            read.setArray(1, ids);
-            try (ResultSet rows = read.executeQuery()) {
-                while (rows.next()) {
-                    teams.put(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class));
-                }
-            }
-        }
-        return teams;
-    }
-
-    private static void writeActivities(Connection connection, String table,
-            Map<PendingAggregates.ActivityKey, Long> rows) throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement(activityUpsert(table))) {
-            for (Map.Entry<PendingAggregates.ActivityKey, Long> e : rows.entrySet()) {
-                upsert.setObject(1, e.getKey().owner());
-                upsert.setDate(2, Date.valueOf(e.getKey().day()));
-                upsert.setString(3, e.getKey().type());
-                upsert.setLong(4, e.getValue());
-                upsert.addBatch();
-            }
-            upsert.executeBatch();
-        }
-    }
-
-    private static void writeDeals(Connection connection, String table,
-            Map<PendingAggregates.DayKey, PendingAggregates.DealDelta> rows) throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement(dealUpsert(table))) {
-            for (Map.Entry<PendingAggregates.DayKey, PendingAggregates.DealDelta> e : rows.entrySet()) {
-                PendingAggregates.DealDelta d = e.getValue();
-                upsert.setObject(1, e.getKey().owner());
-                upsert.setDate(2, Date.valueOf(e.getKey().day()));
-                upsert.setLong(3, d.created());
-                upsert.setLong(4, d.won());
-                upsert.setBigDecimal(5, d.wonAmount());
-                upsert.setLong(6, d.wonCycleDays());
-                upsert.setLong(7, d.lost());
-                upsert.addBatch();
-            }
-            upsert.executeBatch();
-        }
+        rows.moveRep(repId, fromTeam, toTeam);
     }
 }

@@ -18,13 +18,8 @@ public record DealContribution(UUID ownerId, LocalDate createdDay, Outcome outco
         OPEN, WON, LOST
     }
 
-    public static DealContribution of(UUID ownerId, LocalDate createdDay, String status, LocalDate closedDay,
+    public static DealContribution of(UUID ownerId, LocalDate createdDay, Outcome outcome, LocalDate closedDay,
             BigDecimal amount) {
-        Outcome outcome = switch (status) {
-            case "WON" -> Outcome.WON;
-            case "LOST" -> Outcome.LOST;
-            default -> Outcome.OPEN;
-        };
         if (outcome != Outcome.OPEN && closedDay == null) {
             closedDay = createdDay;
         }

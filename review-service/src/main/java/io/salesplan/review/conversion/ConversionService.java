@@ -8,20 +8,11 @@ import io.salesplan.review.pipeline.Pipeline;
 import io.salesplan.review.pipeline.PipelineRepository;
 import io.salesplan.review.pipeline.PipelineStages;
 import io.salesplan.review.pipeline.StageDefinition;
-import io.salesplan.review.scope.BusinessCalendar;
 import io.salesplan.review.scope.OwnerScope;
 import io.salesplan.review.scope.ReportWindow;
-import io.salesplan.review.scope.ScopeFilter;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,16 +23,14 @@ public class ConversionService {
     private final Access access;
     private final PipelineRepository pipelines;
     private final PipelineStages stages;
-    private final EntityManager em;
-    private final BusinessCalendar calendar;
+    private final ConversionQueries queries;
 
-    public ConversionService(Access access, PipelineRepository pipelines, PipelineStages stages, EntityManager em,
-            BusinessCalendar calendar) {
+    public ConversionService(Access access, PipelineRepository pipelines, PipelineStages stages,
+            ConversionQueries queries) {
         this.access = access;
         this.pipelines = pipelines;
         this.stages = stages;
-        this.em = em;
-        this.calendar = calendar;
+        this.queries = queries;
     }
 
     /** {@link #ofOwner} for the caller: a 403 when the owner is outside their scope. */
@@ -63,71 +52,9 @@ public class ConversionService {
             return new ConversionView(null, window.from(), window.to(), window.asOf(), 0, 0, 0, List.of(), null, null);
         }
         List<StageDefinition> definition = stages.of(pipeline.get());
-        List<CohortDeal> cohort = cohort(owner, window, pipeline.get());
+        List<CohortDeal> cohort = queries.cohort(owner, window, pipeline.get());
         ConversionCalculator.Result result = ConversionCalculator.compute(definition, cohort);
         return new ConversionView(pipeline.get().pipelineId, window.from(), window.to(), window.asOf(), cohort.size(),
                 result.won(), result.lost(), result.stages(), result.winRate(), result.biggestLeak());
-    }
-
-    private List<CohortDeal> cohort(OwnerScope owner, ReportWindow window, Pipeline pipeline) {
-        ScopeFilter filter = ScopeFilter.of(owner, "o.owner_id");
-        Instant until = window.asOf().plusDays(1).atStartOfDay(calendar.zone()).toInstant();
-        String sql = filter.with() + "select o.opportunity_id, o.initial_stage, o.created_at, o.stage, m.from_stage, "
-                + "m.to_stage, m.to_kind, m.moved_at from rm_opportunity o left join rm_stage_move m "
-                + "on m.opportunity_id = o.opportunity_id and m.moved_at < :until "
-                + "where (o.pipeline_id = :pipeline" + (pipeline.isDefault ? " or o.pipeline_id is null" : "") + ") "
-                + "and o.created_date between :from and :to and " + filter.condition()
-                + " order by o.opportunity_id, m.version";
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = filter.bind(em.createNativeQuery(sql))
-                .setParameter("until", OffsetDateTime.ofInstant(until, calendar.zone()))
-                .setParameter("pipeline", pipeline.pipelineId)
-                .setParameter("from", window.from())
-                .setParameter("to", window.until())
-                .getResultList();
-        Map<UUID, Builder> deals = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            Builder deal = deals.computeIfAbsent((UUID) row[0],
-                    id -> new Builder((String) row[1], instant(row[2]), (String) row[3]));
-            if (row[5] != null) {
-                deal.add((String) row[4], new CohortDeal.Move((String) row[5], (String) row[6], instant(row[7])));
-            }
-        }
-        return deals.values().stream().map(Builder::build).toList();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
-
-    private static final class Builder {
-        private String initialStage;
-        private final Instant createdAt;
-        private final String currentStage;
-        private final List<CohortDeal.Move> moves = new ArrayList<>();
-
-        Builder(String initialStage, Instant createdAt, String currentStage) {
-            this.initialStage = initialStage;
-            this.createdAt = createdAt;
-            this.currentStage = currentStage;
-        }
-
-        void add(String fromStage, CohortDeal.Move move) {
-            if (moves.isEmpty() && initialStage == null) {
-                initialStage = fromStage;
-            }
-            moves.add(move);
-        }
-
-        CohortDeal build() {
-            String start = initialStage != null ? initialStage : moves.isEmpty() ? currentStage : null;
-            return new CohortDeal(start, createdAt, moves);
-        }
     }
 }

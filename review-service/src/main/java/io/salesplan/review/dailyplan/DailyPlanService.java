@@ -42,21 +42,20 @@ public class DailyPlanService {
         OwnerScope rep = new OwnerScope(OwnerType.REP, repId);
         List<DailyPlanView.Item> items = new ArrayList<>();
         for (Goal goal : goals.ofOwnerCovering(rep, date)) {
-            Metric metric = Metric.of(goal.metric).orElse(null);
+            Metric metric = goal.metric;
             if (goal.targetValue == null || (metric != Metric.ACTIVITIES && metric != Metric.OPPORTUNITIES_CREATED)) {
                 continue;
             }
             long before = done(rep, metric, goal.activityType, goal.periodStart, date.minusDays(1));
             long today = done(rep, metric, goal.activityType, date, date);
             DailyPlanCalculator.Day day = DailyPlanCalculator.compute(goal.targetValue, before, date, goal.periodEnd);
-            items.add(new DailyPlanView.Item(goal.goalId, goal.metric,
-                    ActivityType.of(goal.activityType).orElse(null), day.remaining(),
+            items.add(new DailyPlanView.Item(goal.goalId, metric.name(), goal.activityType, day.remaining(),
                     day.remainingWorkingDays(), day.requiredToday(), today));
         }
         return new DailyPlanView(repId, date, items);
     }
 
-    private long done(OwnerScope rep, Metric metric, String activityType, LocalDate from, LocalDate to) {
+    private long done(OwnerScope rep, Metric metric, ActivityType activityType, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             return 0;
         }

@@ -44,9 +44,9 @@ public class FeasibilityService {
     @Transactional
     public FeasibilityView assess(UUID goalId, LocalDate asOf) {
         Grant grant = access.grant(Operation.REPORTS);
-        Goal goal = goals.findByIdOptional(goalId).filter(g -> grant.coversOwner(g.ownerType, g.ownerId))
+        Goal goal = goals.findByIdOptional(goalId).filter(g -> grant.coversOwner(g.ownerType.name(), g.ownerId))
                 .orElseThrow(() -> ApiException.notFound("Goal", goalId));
-        Metric metric = Metric.of(goal.metric).orElse(null);
+        Metric metric = goal.metric;
         if (metric != Metric.REVENUE_WON && metric != Metric.DEALS_WON) {
             throw notAssessable(goal, "feasibility covers REVENUE_WON and DEALS_WON goals; this goal's metric is "
                     + goal.metric + " (the daily plan re-paces activity and opportunity goals)");
@@ -64,7 +64,7 @@ public class FeasibilityService {
 
         FeasibilityRules.Assessment a = FeasibilityRules.assess(new FeasibilityRules.Input(metric, goal.targetValue,
                 actual, goal.periodStart, goal.periodEnd, asOf, windowDays, history, pipeline));
-        return new FeasibilityView(goal.goalId, goal.metric, asOf, currency, a.verdict(), a.reasons(), a.required(),
+        return new FeasibilityView(goal.goalId, metric.name(), asOf, currency, a.verdict(), a.reasons(), a.required(),
                 a.history(), a.pipeline(), a.coverage(), a.requiredCoverage());
     }
 

@@ -29,14 +29,14 @@ import java.util.UUID;
 public class ForecastService {
 
     private final Access access;
-    private final ForecastQuery query;
+    private final ForecastQueries query;
     private final GoalRepository goals;
     private final Actuals actuals;
     private final PipelineRepository pipelines;
     private final PipelineStages stages;
     private final String currency;
 
-    public ForecastService(Access access, ForecastQuery query, GoalRepository goals, Actuals actuals,
+    public ForecastService(Access access, ForecastQueries query, GoalRepository goals, Actuals actuals,
             PipelineRepository pipelines, PipelineStages stages, PlatformConfig config) {
         this.access = access;
         this.query = query;
@@ -58,7 +58,7 @@ public class ForecastService {
     @Transactional
     public ForecastView ofOwner(OwnerScope owner, SalesPeriod period, LocalDate asOf) {
         Optional<Goal> goal = goals.ofOwner(owner, period.key()).stream()
-                .filter(g -> Metric.REVENUE_WON.name().equals(g.metric) && g.targetValue != null)
+                .filter(g -> g.metric == Metric.REVENUE_WON && g.targetValue != null)
                 .max(Comparator.comparing((Goal g) -> g.targetValue));
         BigDecimal target = goal.map(g -> g.targetValue.setScale(2)).orElse(null);
         BigDecimal won = wonInPeriod(owner, period, asOf);

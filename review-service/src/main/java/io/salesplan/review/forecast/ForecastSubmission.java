@@ -1,7 +1,10 @@
 package io.salesplan.review.forecast;
 
+import io.salesplan.review.scope.OwnerType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -17,8 +20,9 @@ public class ForecastSubmission {
     @Id
     public UUID id;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "owner_type", nullable = false, length = 10)
-    public String ownerType;
+    public OwnerType ownerType;
 
     /** Null for the company. */
     @Column(name = "owner_id")

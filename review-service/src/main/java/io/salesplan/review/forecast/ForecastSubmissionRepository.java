@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.salesplan.platform.page.Keyset;
+import io.salesplan.review.scope.OwnerType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.UUID;
 public class ForecastSubmissionRepository implements PanacheRepositoryBase<ForecastSubmission, UUID> {
 
     /** Filters of the list; null matches everything. An owner type without an id is the company. */
-    public record Filter(String ownerType, UUID ownerId, String period) {
+    public record Filter(OwnerType ownerType, UUID ownerId, String period) {
     }
 
     /** The team and rep owners a caller covers; company calls are in no one's but an admin's. */
@@ -34,12 +35,12 @@ public class ForecastSubmissionRepository implements PanacheRepositoryBase<Forec
         if (scopes != null) {
             List<String> covered = new ArrayList<>();
             if (!scopes.teamIds().isEmpty()) {
-                covered.add("(ownerType = 'TEAM' and ownerId in :scopeTeams)");
-                params.and("scopeTeams", scopes.teamIds());
+                covered.add("(ownerType = :teamOwner and ownerId in :scopeTeams)");
+                params.and("teamOwner", OwnerType.TEAM).and("scopeTeams", scopes.teamIds());
             }
             if (!scopes.repIds().isEmpty()) {
-                covered.add("(ownerType = 'REP' and ownerId in :scopeReps)");
-                params.and("scopeReps", scopes.repIds());
+                covered.add("(ownerType = :repOwner and ownerId in :scopeReps)");
+                params.and("repOwner", OwnerType.REP).and("scopeReps", scopes.repIds());
             }
             where.add(covered.isEmpty() ? "false = true" : "(" + String.join(" or ", covered) + ")");
         }
@@ -82,7 +83,7 @@ public class ForecastSubmissionRepository implements PanacheRepositoryBase<Forec
     }
 
     /** The calls of an owner for a period that count: the latest of each ISO week, oldest first. */
-    public List<ForecastSubmission> counted(String ownerType, UUID ownerId, String period) {
+    public List<ForecastSubmission> counted(OwnerType ownerType, UUID ownerId, String period) {
         List<ForecastSubmission> all = ownerId == null
                 ? list("ownerType = ?1 and ownerId is null and period = ?2", Sort.by("submittedAt").and("id"),
                         ownerType, period)

@@ -80,7 +80,7 @@ public class ForecastSubmissionService {
         }
         ForecastSubmission call = new ForecastSubmission();
         call.id = UUID.randomUUID();
-        call.ownerType = owner.type().name();
+        call.ownerType = owner.type();
         call.ownerId = owner.id();
         call.period = period.key();
         call.periodStart = period.start();
@@ -99,7 +99,7 @@ public class ForecastSubmissionService {
     public ForecastSubmissionView get(UUID id) {
         Grant grant = access.grant(Operation.FORECASTS);
         ForecastSubmission call = submissions.findByIdOptional(id)
-                .filter(s -> grant.coversOwner(s.ownerType, s.ownerId))
+                .filter(s -> grant.coversOwner(s.ownerType.name(), s.ownerId))
                 .orElseThrow(() -> ApiException.notFound("Forecast submission", id));
         return views(List.of(call), submissions.superseded(List.of(call.id))).get(0);
     }
@@ -114,7 +114,7 @@ public class ForecastSubmissionService {
         ForecastSubmissionRepository.Scopes scopes = grant.all() ? null
                 : new ForecastSubmissionRepository.Scopes(grant.teamIds().orElseThrow(), grant.repIds().orElseThrow());
         ForecastSubmissionRepository.Filter filter = new ForecastSubmissionRepository.Filter(
-                owner == null ? null : owner.type().name(), owner == null ? null : owner.id(),
+                owner == null ? null : owner.type(), owner == null ? null : owner.id(),
                 period == null ? null : period.key());
         String query = "forecasts|" + filter.ownerType() + "|" + filter.ownerId() + "|" + filter.period();
         Keyset.Position<OffsetDateTime> after = Keyset.after(cursors, query, cursor, OffsetDateTime::parse);
@@ -132,7 +132,7 @@ public class ForecastSubmissionService {
      */
     @Transactional
     public List<ForecastSubmissionView> counted(OwnerScope owner, SalesPeriod period) {
-        return views(submissions.counted(owner.type().name(), owner.id(), period.key()), Set.of());
+        return views(submissions.counted(owner.type(), owner.id(), period.key()), Set.of());
     }
 
     /** The views, with each period's actual read once and only for periods that have ended. */
@@ -142,12 +142,12 @@ public class ForecastSubmissionService {
         return calls.stream().map(call -> {
             BigDecimal actual = null;
             if (call.periodEnd.isBefore(today)) {
-                OwnerScope owner = new OwnerScope(OwnerType.valueOf(call.ownerType), call.ownerId);
+                OwnerScope owner = new OwnerScope(call.ownerType, call.ownerId);
                 SalesPeriod period = SalesPeriod.parse(call.period);
                 actual = actuals.computeIfAbsent(call.ownerType + "|" + call.ownerId + "|" + call.period,
                         key -> forecasts.wonInPeriod(owner, period, period.end()));
             }
-            return new ForecastSubmissionView(call.id, call.ownerType, call.ownerId, call.period, call.periodStart,
+            return new ForecastSubmissionView(call.id, call.ownerType.name(), call.ownerId, call.period, call.periodStart,
                     call.periodEnd, call.amount, currency, call.note, call.submittedAt, call.submittedBy,
                     call.submittedWeek, superseded.contains(call.id), actual, ForecastAccuracy.of(actual, call.amount));
         }).toList();

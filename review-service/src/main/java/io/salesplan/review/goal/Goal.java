@@ -2,8 +2,11 @@ package io.salesplan.review.goal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import io.salesplan.review.scope.OwnerType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -13,8 +16,6 @@ import java.util.UUID;
 @Table(name = "rm_goal")
 public class Goal {
 
-    public static final String ARCHIVED = "ARCHIVED";
-
     @Id
     @Column(name = "goal_id")
     public UUID goalId;
@@ -22,14 +23,16 @@ public class Goal {
     @Column(length = 1000)
     public String title;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    public String type;
+    public GoalType type;
 
     @Column(name = "parent_id")
     public UUID parentId;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "owner_type", nullable = false, length = 20)
-    public String ownerType;
+    public OwnerType ownerType;
 
     @Column(name = "owner_id")
     public UUID ownerId;
@@ -43,21 +46,28 @@ public class Goal {
     @Column(name = "period_end", nullable = false)
     public LocalDate periodEnd;
 
+    /** Null when the event named none or one this version does not know. */
+    @Enumerated(EnumType.STRING)
     @Column(length = 40)
-    public String metric;
+    public Metric metric;
 
+    /** For an ACTIVITIES goal, the type it counts; null for all types. */
+    @Enumerated(EnumType.STRING)
     @Column(name = "activity_type", length = 20)
-    public String activityType;
+    public ActivityType activityType;
 
     /** At the producer's precision: goals-service keeps 4 decimals (a win rate of 0.2525). */
     @Column(name = "target_value", precision = 19, scale = 4)
     public BigDecimal targetValue;
 
+    /** Null when the event named none: the metric's default direction applies. */
+    @Enumerated(EnumType.STRING)
     @Column(length = 10)
-    public String direction;
+    public Direction direction;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    public String status;
+    public GoalState status;
 
     @Column(nullable = false)
     public long version;

@@ -2,8 +2,10 @@ package io.salesplan.review.goal;
 
 import io.salesplan.platform.event.MalformedEventException;
 import io.salesplan.platform.period.SalesPeriod;
+import io.salesplan.review.scope.OwnerType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.UUID;
 
 /** Keeps the latest state of every goal; targets are read at report time, so a change is exact. */
 @ApplicationScoped
@@ -30,21 +32,32 @@ public class GoalProjection {
             return;
         }
         goal.title = event.title();
-        goal.type = event.type();
+        goal.type = required(GoalType.class, event.type(), event.goalId());
         goal.parentId = event.parentId();
-        goal.ownerType = event.ownerType();
+        goal.ownerType = required(OwnerType.class, event.ownerType(), event.goalId());
         goal.ownerId = event.ownerId();
         goal.period = period.key();
         goal.periodStart = event.periodStart() == null ? period.start() : event.periodStart();
         goal.periodEnd = event.periodEnd() == null ? period.end() : event.periodEnd();
-        goal.metric = event.metric();
-        goal.activityType = event.activityType();
+        goal.metric = Metric.of(event.metric()).orElse(null);
+        goal.activityType = ActivityType.of(event.activityType()).orElse(null);
         goal.targetValue = event.targetValue();
-        goal.direction = event.direction();
-        goal.status = archived ? Goal.ARCHIVED : (event.status() == null ? "ACTIVE" : event.status());
+        goal.direction = Direction.of(event.direction()).orElse(null);
+        goal.status = archived ? GoalState.ARCHIVED
+                : event.status() == null ? GoalState.ACTIVE : required(GoalState.class, event.status(), event.goalId());
         goal.version = event.version();
         if (!goals.isPersistent(goal)) {
             goals.persist(goal);
+        }
+    }
+
+    /** A value of a fixed set the event must name; one outside the contract's set makes the event malformed. */
+    private static <E extends Enum<E>> E required(Class<E> type, String name, UUID goalId) {
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedEventException(
+                    "goal " + goalId + " has an unknown " + type.getSimpleName() + " " + name);
         }
     }
 }

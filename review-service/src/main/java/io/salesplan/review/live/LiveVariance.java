@@ -200,7 +200,7 @@ public class LiveVariance {
 
     /** The owner's variance rows of the period (or, without one, of the goals covering today) as JSON. */
     private State state(Key key, Grant grant) {
-        Predicate<Goal> shown = goal -> grant.coversOwner(goal.ownerType, goal.ownerId);
+        Predicate<Goal> shown = goal -> grant.coversOwner(goal.ownerType.name(), goal.ownerId);
         try {
             String rows = json.writeValueAsString(variance.ofOwner(key.owner(), key.period(), calendar.today(), shown));
             return new State(digest(rows), rows);

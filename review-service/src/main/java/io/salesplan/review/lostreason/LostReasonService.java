@@ -16,10 +16,10 @@ import java.util.List;
 public class LostReasonService {
 
     private final Access access;
-    private final LostReasonQuery query;
+    private final LostReasonQueries query;
     private final String currency;
 
-    public LostReasonService(Access access, LostReasonQuery query, PlatformConfig config) {
+    public LostReasonService(Access access, LostReasonQueries query, PlatformConfig config) {
         this.access = access;
         this.query = query;
         this.currency = config.currency();

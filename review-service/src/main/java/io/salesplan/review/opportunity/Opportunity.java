@@ -1,7 +1,10 @@
 package io.salesplan.review.opportunity;
 
+import io.salesplan.review.aggregate.DealContribution.Outcome;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -31,8 +34,9 @@ public class Opportunity {
     @Column(length = 100)
     public String stage;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
-    public String status;
+    public Outcome status;
 
     @Column(precision = 19, scale = 2)
     public BigDecimal amount;
@@ -60,24 +64,27 @@ public class Opportunity {
     @Column(length = 100)
     public String region;
 
+    @Enumerated(EnumType.STRING)
     @Column(length = 20)
-    public String size;
+    public AccountSize size;
 
     /** Why it was lost, while it is LOST. */
     @Column(name = "lost_reason_code", length = 64)
     public String lostReasonCode;
 
     /** PIPELINE, BEST_CASE or COMMIT while open, CLOSED or OMITTED once closed; null when the events had none. */
+    @Enumerated(EnumType.STRING)
     @Column(name = "forecast_category", length = 10)
-    public String forecastCategory;
+    public ForecastCategory forecastCategory;
 
     /** The stage it was in while it was last open (its current one while open). */
     @Column(name = "open_stage", length = 100)
     public String openStage;
 
     /** The forecast category it had while it was last open. */
+    @Enumerated(EnumType.STRING)
     @Column(name = "open_forecast_category", length = 10)
-    public String openForecastCategory;
+    public ForecastCategory openForecastCategory;
 
     @Column(nullable = false)
     public long version;

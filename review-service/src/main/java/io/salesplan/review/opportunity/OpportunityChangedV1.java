@@ -6,9 +6,9 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * Payload of {@code salesplan.opportunity.created|updated.v1} and, with the move fields,
- * {@code salesplan.opportunity.stage-changed.v1} (state after the move). {@code lostReasonCode},
- * {@code forecastCategory} and {@code accountProfile} arrived compatibly in v1: older events lack them.
+ * Payload of {@code salesplan.opportunity.created|updated.v1} (OpportunityV1 in docs/asyncapi.yaml): the
+ * opportunity's state. {@code lostReasonCode}, {@code forecastCategory} and {@code accountProfile} arrived
+ * compatibly in v1: older events lack them. The stage-changed event reads as {@link OpportunityStageChangedV1}.
  */
 public record OpportunityChangedV1(
         UUID opportunityId,
@@ -25,11 +25,6 @@ public record OpportunityChangedV1(
         String lostReasonCode,
         String forecastCategory,
         AccountProfile accountProfile,
-        String fromStage,
-        String fromKind,
-        String toStage,
-        String toKind,
-        OffsetDateTime at,
         Long version) {
 
     /** The account's profile when the opportunity was created; each part may be null, and so may the whole. */

@@ -2,10 +2,12 @@ package io.salesplan.review.opportunity;
 
 import io.salesplan.platform.event.MalformedEventException;
 import io.salesplan.review.aggregate.DailyAggregates;
+import io.salesplan.review.aggregate.DealContribution.Outcome;
 import io.salesplan.review.aggregate.DealContribution;
 import io.salesplan.review.scope.BusinessCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /**
@@ -17,32 +19,44 @@ import java.util.Objects;
 public class OpportunityProjection {
 
     private final OpportunityRepository opportunities;
-    private final StageMoves moves;
+    private final StageMoveRepository moves;
     private final DailyAggregates aggregates;
     private final BusinessCalendar calendar;
 
-    public OpportunityProjection(OpportunityRepository opportunities, StageMoves moves, DailyAggregates aggregates,
-            BusinessCalendar calendar) {
+    public OpportunityProjection(OpportunityRepository opportunities, StageMoveRepository moves,
+            DailyAggregates aggregates, BusinessCalendar calendar) {
         this.opportunities = opportunities;
         this.moves = moves;
         this.aggregates = aggregates;
         this.calendar = calendar;
     }
 
+    /** A created or updated event. */
     @Transactional
-    public void apply(OpportunityChangedV1 event, boolean created, boolean stageChanged) {
+    public void apply(OpportunityChangedV1 event, boolean created) {
+        apply(event, created, null);
+    }
+
+    /** A stage-changed event: the move joins the stage history, and the state after it is applied. */
+    @Transactional
+    public void apply(OpportunityStageChangedV1 event) {
+        apply(event.state(), false, event);
+    }
+
+    private void apply(OpportunityChangedV1 event, boolean created, OpportunityStageChangedV1 move) {
         if (event.opportunityId() == null || event.ownerId() == null || event.status() == null
                 || event.createdAt() == null || event.version() == null) {
             throw new MalformedEventException(
                     "opportunity event without opportunityId, ownerId, status, createdAt or version");
         }
-        if (stageChanged) {
-            String to = event.toStage() == null ? event.stage() : event.toStage();
-            String kind = event.toKind() == null ? event.stageKind() : event.toKind();
-            if (to == null || kind == null || event.at() == null) {
+        Outcome status = status(event);
+        if (move != null) {
+            String to = move.toStage() == null ? event.stage() : move.toStage();
+            String kind = move.toKind() == null ? event.stageKind() : move.toKind();
+            if (to == null || kind == null || move.at() == null) {
                 throw new MalformedEventException("stage-changed event without toStage, toKind or at");
             }
-            moves.record(event.opportunityId(), event.version(), event.fromStage(), to, kind, event.at());
+            moves.record(event.opportunityId(), event.version(), move.fromStage(), to, kind, move.at());
         }
         Opportunity opportunity = opportunities.findById(event.opportunityId());
         DealContribution before = null;
@@ -63,32 +77,34 @@ public class OpportunityProjection {
         opportunity.ownerId = event.ownerId();
         opportunity.pipelineId = event.pipelineId();
         opportunity.stage = event.stage();
-        opportunity.status = event.status();
+        opportunity.status = status;
         opportunity.amount = event.amount();
         opportunity.expectedCloseDate = event.expectedCloseDate();
         OpportunityChangedV1.AccountProfile profile = event.accountProfile();
         opportunity.industry = profile == null ? null : profile.industry();
         opportunity.region = profile == null ? null : profile.region();
-        opportunity.size = profile == null ? null : profile.size();
-        opportunity.forecastCategory = event.forecastCategory() != null ? event.forecastCategory()
-                : switch (event.status()) {
-                    case "WON" -> "CLOSED";
-                    case "LOST" -> "OMITTED";
-                    default -> null;
+        opportunity.size = profile == null ? null : AccountSize.of(profile.size()).orElse(null);
+        ForecastCategory category = ForecastCategory.of(event.forecastCategory()).orElse(null);
+        opportunity.forecastCategory = event.forecastCategory() != null ? category
+                : switch (status) {
+                    case WON -> ForecastCategory.CLOSED;
+                    case LOST -> ForecastCategory.OMITTED;
+                    case OPEN -> null;
                 };
         // a loss from before lost-reason codes existed counts as OTHER, as pipeline-service migrated it
-        opportunity.lostReasonCode = !"LOST".equals(event.status()) ? null
+        opportunity.lostReasonCode = status != Outcome.LOST ? null
                 : event.lostReasonCode() != null ? event.lostReasonCode() : "OTHER";
-        if ("OPEN".equals(event.status())) {
+        if (status == Outcome.OPEN) {
             opportunity.openStage = event.stage();
-            opportunity.openForecastCategory = event.forecastCategory();
-        } else if (stageChanged && "OPEN".equals(event.fromKind())) {
-            opportunity.openStage = event.fromStage();
+            opportunity.openForecastCategory = category;
+        } else if (move != null && "OPEN".equals(move.fromKind())) {
+            opportunity.openStage = move.fromStage();
         }
         opportunity.createdAt = event.createdAt();
         opportunity.createdDate = calendar.dateOf(event.createdAt());
-        boolean closed = !"OPEN".equals(event.status());
-        opportunity.closedAt = closed ? (event.closedAt() != null ? event.closedAt() : event.at()) : null;
+        boolean closed = status != Outcome.OPEN;
+        OffsetDateTime movedAt = move == null ? null : move.at();
+        opportunity.closedAt = closed ? (event.closedAt() != null ? event.closedAt() : movedAt) : null;
         opportunity.closedDate = calendar.dateOf(opportunity.closedAt);
         opportunity.version = event.version();
         if (!opportunities.isPersistent(opportunity)) {
@@ -100,6 +116,15 @@ public class OpportunityProjection {
                 aggregates.addDeal(before, -1);
             }
             aggregates.addDeal(after, 1);
+        }
+    }
+
+    private static Outcome status(OpportunityChangedV1 event) {
+        try {
+            return Outcome.valueOf(event.status());
+        } catch (IllegalArgumentException e) {
+            throw new MalformedEventException(
+                    "opportunity " + event.opportunityId() + " has an unknown status " + event.status());
         }
     }
 

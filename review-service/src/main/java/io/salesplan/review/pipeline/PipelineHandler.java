@@ -6,6 +6,7 @@ import io.salesplan.platform.inbox.EventHandler;
 import io.salesplan.review.live.ReadModelChanges;
 import io.salesplan.review.opportunity.OpportunityChangedV1;
 import io.salesplan.review.opportunity.OpportunityProjection;
+import io.salesplan.review.opportunity.OpportunityStageChangedV1;
 import io.salesplan.review.aggregate.DailyAggregates;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
@@ -39,11 +40,11 @@ public class PipelineHandler implements EventHandler {
         switch (event.type()) {
             case "salesplan.pipeline.defined.v1" -> pipelines.apply(codec.data(event, PipelineDefinedV1.class));
             case "salesplan.opportunity.created.v1" ->
-                    opportunities.apply(codec.data(event, OpportunityChangedV1.class), true, false);
+                    opportunities.apply(codec.data(event, OpportunityChangedV1.class), true);
             case "salesplan.opportunity.updated.v1" ->
-                    opportunities.apply(codec.data(event, OpportunityChangedV1.class), false, false);
+                    opportunities.apply(codec.data(event, OpportunityChangedV1.class), false);
             case "salesplan.opportunity.stage-changed.v1" ->
-                    opportunities.apply(codec.data(event, OpportunityChangedV1.class), false, true);
+                    opportunities.apply(codec.data(event, OpportunityStageChangedV1.class));
             default -> {
                 return; // not part of the read model
             }

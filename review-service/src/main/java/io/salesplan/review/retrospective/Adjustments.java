@@ -4,9 +4,7 @@ import io.salesplan.platform.outbox.Outbox;
 import io.salesplan.platform.problem.ApiException;
 import io.salesplan.platform.problem.Problem;
 import io.salesplan.review.goal.GoalRepository;
-import io.salesplan.review.retrospective.RetrospectiveDtos.Action;
 import io.salesplan.review.scope.OwnerScope;
-import io.salesplan.review.scope.OwnerType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -28,8 +26,8 @@ public class Adjustments {
     }
 
     /** Each adjustment raises the target above 0 and names a goal owned within the retrospective's scope. */
-    public void check(Retrospective retro, List<Action> actions) {
-        OwnerScope scope = new OwnerScope(OwnerType.valueOf(retro.scopeType), retro.scopeId);
+    public void check(Retrospective retro, List<RetrospectiveAction> actions) {
+        OwnerScope scope = new OwnerScope(retro.scopeType, retro.scopeId);
         List<Problem.FieldError> invalid = new ArrayList<>();
         for (int i = 0; i < actions.size(); i++) {
             var adjustment = actions.get(i).adjustment();
@@ -55,7 +53,7 @@ public class Adjustments {
     /** One AdjustmentProposed event per action that carries an adjustment, in the actions' order. */
     public List<Outbox.Draft> proposed(Retrospective retro, OffsetDateTime now) {
         List<Outbox.Draft> events = new ArrayList<>();
-        for (Action action : json.actions(retro)) {
+        for (RetrospectiveAction action : json.actions(retro)) {
             if (action.adjustment() != null) {
                 var adjustment = action.adjustment();
                 events.add(new Outbox.Draft(AdjustmentProposedV1.TYPE, adjustment.goalId().toString(),

@@ -4,10 +4,6 @@ import io.salesplan.review.conversion.StageConversion;
 import io.salesplan.review.effectiveness.TypeEffectiveness;
 import io.salesplan.review.forecast.ForecastView;
 import io.salesplan.review.lostreason.LostReasonRow;
-import io.salesplan.review.retrospective.RetrospectiveDtos.CallAccuracy;
-import io.salesplan.review.retrospective.RetrospectiveDtos.SegmentExtremes;
-import io.salesplan.review.retrospective.RetrospectiveDtos.SegmentStanding;
-import io.salesplan.review.retrospective.RetrospectiveDtos.Snapshot;
 import io.salesplan.review.variance.GoalStatus;
 import io.salesplan.review.variance.GoalVarianceView;
 import java.math.BigDecimal;
@@ -23,7 +19,7 @@ public final class Findings {
     private Findings() {
     }
 
-    public static List<String> draft(Snapshot snapshot) {
+    public static List<String> draft(RetrospectiveSnapshot snapshot) {
         List<String> findings = new ArrayList<>();
         for (GoalVarianceView goal : snapshot.goals()) {
             String finding = goal(goal);
@@ -81,7 +77,7 @@ public final class Findings {
      * Once the period has ended, how the last forecast call came in; while it runs, the gap that won and
      * committed deals leave to the target. Null when there is nothing to say.
      */
-    static String forecast(Snapshot snapshot) {
+    static String forecast(RetrospectiveSnapshot snapshot) {
         CallAccuracy calls = snapshot.forecastAccuracy();
         if (calls != null && calls.lastAccuracy() != null) {
             return "The last forecast call, " + plain(calls.lastCall()) + ", came in at "

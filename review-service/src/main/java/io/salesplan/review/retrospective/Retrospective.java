@@ -1,5 +1,6 @@
 package io.salesplan.review.retrospective;
 
+import io.salesplan.review.scope.OwnerType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,8 +24,9 @@ public class Retrospective {
     @Column(nullable = false, length = 10)
     public Cadence cadence;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "scope_type", nullable = false, length = 10)
-    public String scopeType;
+    public OwnerType scopeType;
 
     @Column(name = "scope_id")
     public UUID scopeId;

@@ -3,9 +3,6 @@ package io.salesplan.review.retrospective;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.salesplan.review.retrospective.RetrospectiveDtos.Action;
-import io.salesplan.review.retrospective.RetrospectiveDtos.RetrospectiveView;
-import io.salesplan.review.retrospective.RetrospectiveDtos.Snapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -15,9 +12,9 @@ public class RetrospectiveJson {
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
-    private static final TypeReference<List<Action>> ACTIONS = new TypeReference<>() {
+    private static final TypeReference<List<RetrospectiveAction>> ACTIONS = new TypeReference<>() {
     };
-    private static final TypeReference<Snapshot> SNAPSHOT = new TypeReference<>() {
+    private static final TypeReference<RetrospectiveSnapshot> SNAPSHOT = new TypeReference<>() {
     };
 
     private final ObjectMapper json;
@@ -34,12 +31,12 @@ public class RetrospectiveJson {
         }
     }
 
-    public List<Action> actions(Retrospective r) {
+    public List<RetrospectiveAction> actions(Retrospective r) {
         return read(r.actions, ACTIONS);
     }
 
-    public RetrospectiveView view(Retrospective r) {
-        return new RetrospectiveView(r.id, r.cadence, r.scopeType, r.scopeId, r.period, r.status,
+    public RetrospectiveResponse view(Retrospective r) {
+        return new RetrospectiveResponse(r.id, r.cadence, r.scopeType.name(), r.scopeId, r.period, r.status,
                 read(r.snapshot, SNAPSHOT), read(r.findings, STRINGS), r.notes, read(r.causes, STRINGS),
                 actions(r), r.createdBy, r.updatedBy);
     }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.salesplan.platform.page.Keyset;
+import io.salesplan.review.scope.OwnerType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import java.util.UUID;
 public class RetrospectiveRepository implements PanacheRepositoryBase<Retrospective, UUID> {
 
     /** Filters of the list; a null filter matches everything, {@code companyScope} means scopeId is null. */
-    public record Filter(String scopeType, UUID scopeId, Cadence cadence, String period) {
+    public record Filter(OwnerType scopeType, UUID scopeId, Cadence cadence, String period) {
     }
 
     /** The team and rep scopes a caller covers; company retrospectives are in no one's but an admin's. */
@@ -32,12 +33,12 @@ public class RetrospectiveRepository implements PanacheRepositoryBase<Retrospect
         if (scopes != null) {
             List<String> covered = new ArrayList<>();
             if (!scopes.teamIds().isEmpty()) {
-                covered.add("(scopeType = 'TEAM' and scopeId in :scopeTeams)");
-                params.and("scopeTeams", scopes.teamIds());
+                covered.add("(scopeType = :teamScope and scopeId in :scopeTeams)");
+                params.and("teamScope", OwnerType.TEAM).and("scopeTeams", scopes.teamIds());
             }
             if (!scopes.repIds().isEmpty()) {
-                covered.add("(scopeType = 'REP' and scopeId in :scopeReps)");
-                params.and("scopeReps", scopes.repIds());
+                covered.add("(scopeType = :repScope and scopeId in :scopeReps)");
+                params.and("repScope", OwnerType.REP).and("scopeReps", scopes.repIds());
             }
             where.add(covered.isEmpty() ? "false = true" : "(" + String.join(" or ", covered) + ")");
         }

@@ -5,9 +5,6 @@ import io.salesplan.platform.period.SalesPeriod;
 import io.salesplan.platform.problem.ApiException;
 import io.salesplan.platform.problem.Problem;
 import io.salesplan.platform.web.Params;
-import io.salesplan.review.retrospective.RetrospectiveDtos.CreateRequest;
-import io.salesplan.review.retrospective.RetrospectiveDtos.PatchRequest;
-import io.salesplan.review.retrospective.RetrospectiveDtos.RetrospectiveView;
 import io.salesplan.review.scope.OwnerScope;
 import io.salesplan.review.scope.OwnerType;
 import jakarta.validation.Valid;
@@ -74,7 +71,7 @@ public class RetrospectiveResource {
             + "for the company). createdBy and updatedBy are the caller's token subject.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
             headers = @Header(name = "ETag", description = "The version, for If-Match"),
-            content = @Content(schema = @Schema(implementation = RetrospectiveView.class)))
+            content = @Content(schema = @Schema(implementation = RetrospectiveResponse.class)))
     @APIResponse(responseCode = "400", description = "Missing or unknown cadence or scopeType, a scopeId with "
             + "COMPANY or none with REP/TEAM, a malformed period or one that does not match the cadence",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -86,7 +83,7 @@ public class RetrospectiveResource {
                     summary = "A team's quarterly retrospective",
                     value = "{\"cadence\": \"QUARTERLY\", \"scopeType\": \"TEAM\", "
                     + "\"scopeId\": \"0b8f5b0e-7e0c-4b7a-8f5e-2a9c3d1e4f60\", \"period\": \"2026-Q1\"}")))
-            @NotNull CreateRequest request, @Context UriInfo uri) {
+            @NotNull RetrospectiveCreateRequest request, @Context UriInfo uri) {
         Cadence cadence = Params.enumValue(Cadence.class, "cadence", request.cadence());
         if (cadence == null) {
             throw ApiException.invalid("cadence", "is required; allowed values: WEEKLY, MONTHLY, QUARTERLY");
@@ -120,11 +117,12 @@ public class RetrospectiveResource {
             + "those of the teams they manage and below, of those teams' reps and their own; for a rep their own "
             + "(scopeType REP, their rep id). Integration clients may not read retrospectives (403). A cursor works "
             + "only with the filters it came from and for the caller it was given to.")
-    @APIResponse(responseCode = "200", description = "{items, nextCursor}")
+    @APIResponse(responseCode = "200", description = "{items, nextCursor}",
+            content = @Content(schema = @Schema(implementation = RetrospectivePage.class)))
     @APIResponse(responseCode = "400", description = "Unknown scopeType or cadence, malformed scopeId or period, "
             + "bad limit or cursor",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Page<RetrospectiveView> list(
+    public Page<RetrospectiveResponse> list(
             @Parameter(schema = @Schema(enumeration = {"REP", "TEAM", "COMPANY"})) @QueryParam("scopeType")
             String scopeType,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("scopeId")
@@ -140,7 +138,7 @@ public class RetrospectiveResource {
             periodKey = SalesPeriod.tryParse(period.trim())
                     .orElseThrow(() -> ApiException.invalid("period", "must be " + SalesPeriod.FORMAT_HINT)).key();
         }
-        var filter = new RetrospectiveRepository.Filter(type == null ? null : type.name(),
+        var filter = new RetrospectiveRepository.Filter(type,
                 Params.uuid("scopeId", scopeId), Params.enumValue(Cadence.class, "cadence", cadence), periodKey);
         return service.list(filter, cursor, Params.limit(limit));
     }
@@ -152,7 +150,7 @@ public class RetrospectiveResource {
             + "list); any other is a 404.")
     @APIResponse(responseCode = "200", description = "The retrospective; ETag set",
             headers = @Header(name = "ETag", description = "The version, for If-Match"),
-            content = @Content(schema = @Schema(implementation = RetrospectiveView.class)))
+            content = @Content(schema = @Schema(implementation = RetrospectiveResponse.class)))
     public Response get(@PathParam("id") String id) {
         return ok(service.get(Params.pathId("Retrospective", id)));
     }
@@ -167,7 +165,7 @@ public class RetrospectiveResource {
             + "clients may not (403). updatedBy becomes the caller.")
     @APIResponse(responseCode = "200", description = "The updated retrospective; ETag set",
             headers = @Header(name = "ETag", description = "The version, for If-Match"),
-            content = @Content(schema = @Schema(implementation = RetrospectiveView.class)))
+            content = @Content(schema = @Schema(implementation = RetrospectiveResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body, failed constraint, newTargetValue ≤ 0",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The retrospective is closed",
@@ -184,7 +182,7 @@ public class RetrospectiveResource {
                     + "\"dueDate\": \"2026-04-15\", \"adjustment\": {\"goalId\": "
                     + "\"9a1c4b7e-5d2f-4e8a-b3c6-0f1e2d3c4b5a\", \"newTargetValue\": 900000, "
                     + "\"reason\": \"Two reps left in February\"}}]}")))
-            @NotNull @Valid PatchRequest patch) {
+            @NotNull @Valid RetrospectivePatchRequest patch) {
         return ok(service.patch(Params.pathId("Retrospective", id), ifMatch, patch));
     }
 
@@ -199,7 +197,7 @@ public class RetrospectiveResource {
             + "clients may not (403).")
     @APIResponse(responseCode = "200", description = "The closed retrospective; ETag set",
             headers = @Header(name = "ETag", description = "The version, for If-Match"),
-            content = @Content(schema = @Schema(implementation = RetrospectiveView.class)))
+            content = @Content(schema = @Schema(implementation = RetrospectiveResponse.class)))
     @APIResponse(responseCode = "409", description = "Already closed",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response close(@PathParam("id") String id,

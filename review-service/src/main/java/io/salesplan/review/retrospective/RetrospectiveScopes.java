@@ -40,12 +40,12 @@ public class RetrospectiveScopes {
     public Predicate<Goal> ownedWithin(OwnerScope scope) {
         return switch (scope.type()) {
             case COMPANY -> goal -> true;
-            case REP -> goal -> OwnerType.REP.name().equals(goal.ownerType) && scope.id().equals(goal.ownerId);
+            case REP -> goal -> goal.ownerType == OwnerType.REP && scope.id().equals(goal.ownerId);
             case TEAM -> {
                 Set<UUID> teamTree = teams.subtree(scope.id());
                 Set<UUID> members = Set.copyOf(reps.ofTeamTree(scope.id()));
-                yield goal -> OwnerType.TEAM.name().equals(goal.ownerType) ? teamTree.contains(goal.ownerId)
-                        : OwnerType.REP.name().equals(goal.ownerType) && members.contains(goal.ownerId);
+                yield goal -> goal.ownerType == OwnerType.TEAM ? teamTree.contains(goal.ownerId)
+                        : goal.ownerType == OwnerType.REP && members.contains(goal.ownerId);
             }
         };
     }

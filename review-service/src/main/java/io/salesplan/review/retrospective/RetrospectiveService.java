@@ -12,9 +12,6 @@ import io.salesplan.platform.security.Grant;
 import io.salesplan.platform.web.Versions;
 import io.salesplan.review.access.Operation;
 import io.salesplan.review.access.OwnerAccess;
-import io.salesplan.review.retrospective.RetrospectiveDtos.PatchRequest;
-import io.salesplan.review.retrospective.RetrospectiveDtos.RetrospectiveView;
-import io.salesplan.review.retrospective.RetrospectiveDtos.Snapshot;
 import io.salesplan.review.scope.BusinessCalendar;
 import io.salesplan.review.scope.OwnerScope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,11 +55,11 @@ public class RetrospectiveService {
     public Versioned create(Cadence cadence, OwnerScope scope, SalesPeriod period) {
         OwnerAccess.require(access.grant(Operation.CHANGE_RETROSPECTIVES), scope, "scopeType", "scopeId");
         scopes.requireExists(scope);
-        Snapshot snapshot = snapshots.of(scope, period);
+        RetrospectiveSnapshot snapshot = snapshots.of(scope, period);
         Retrospective retro = new Retrospective();
         retro.id = UUID.randomUUID();
         retro.cadence = cadence;
-        retro.scopeType = scope.type().name();
+        retro.scopeType = scope.type();
         retro.scopeId = scope.id();
         retro.period = period.key();
         retro.status = RetrospectiveStatus.OPEN;
@@ -85,7 +82,7 @@ public class RetrospectiveService {
 
     /** The retrospectives matching the filter whose scope the caller covers. */
     @Transactional
-    public Page<RetrospectiveView> list(RetrospectiveRepository.Filter filter, String cursor, int limit) {
+    public Page<RetrospectiveResponse> list(RetrospectiveRepository.Filter filter, String cursor, int limit) {
         Grant grant = access.grant(Operation.READ_RETROSPECTIVES);
         RetrospectiveRepository.Scopes scopes = grant.all() ? null
                 : new RetrospectiveRepository.Scopes(grant.teamIds().orElseThrow(), grant.repIds().orElseThrow());
@@ -98,7 +95,7 @@ public class RetrospectiveService {
     }
 
     @Transactional
-    public Versioned patch(UUID id, String ifMatch, PatchRequest patch) {
+    public Versioned patch(UUID id, String ifMatch, RetrospectivePatchRequest patch) {
         Retrospective retro = find(id, access.grant(Operation.CHANGE_RETROSPECTIVES));
         Versions.checkIfMatch(ifMatch, retro.version);
         requireOpen(retro);
@@ -131,7 +128,7 @@ public class RetrospectiveService {
         // Flushed first: the closed event carries the version the close gives the retrospective.
         retrospectives.flush();
         events.add(new Outbox.Draft(RetrospectiveClosedV1.TYPE, retro.id.toString(), new RetrospectiveClosedV1(
-                retro.id, retro.cadence.name(), retro.scopeType, retro.scopeId, retro.period, now, events.size(),
+                retro.id, retro.cadence.name(), retro.scopeType.name(), retro.scopeId, retro.period, now, events.size(),
                 retro.version)));
         outbox.publishAll(events);
         return view(retro);
@@ -139,7 +136,7 @@ public class RetrospectiveService {
 
     /** The retrospective, when it exists and the grant covers its scope; else a 404. */
     private Retrospective find(UUID id, Grant grant) {
-        return retrospectives.findByIdOptional(id).filter(r -> grant.coversOwner(r.scopeType, r.scopeId))
+        return retrospectives.findByIdOptional(id).filter(r -> grant.coversOwner(r.scopeType.name(), r.scopeId))
                 .orElseThrow(() -> ApiException.notFound("Retrospective", id));
     }
 
@@ -150,7 +147,7 @@ public class RetrospectiveService {
     }
 
     /** A retrospective with its version, for the ETag. */
-    public record Versioned(RetrospectiveView view, long version) {
+    public record Versioned(RetrospectiveResponse view, long version) {
         public String etag() {
             return Versions.etag(version);
         }

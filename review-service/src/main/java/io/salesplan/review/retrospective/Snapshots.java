@@ -12,10 +12,6 @@ import io.salesplan.review.forecast.ForecastSubmissionService;
 import io.salesplan.review.forecast.ForecastSubmissionView;
 import io.salesplan.review.lostreason.LostReasonRow;
 import io.salesplan.review.lostreason.LostReasonService;
-import io.salesplan.review.retrospective.RetrospectiveDtos.CallAccuracy;
-import io.salesplan.review.retrospective.RetrospectiveDtos.SegmentExtremes;
-import io.salesplan.review.retrospective.RetrospectiveDtos.SegmentStanding;
-import io.salesplan.review.retrospective.RetrospectiveDtos.Snapshot;
 import io.salesplan.review.scope.BusinessCalendar;
 import io.salesplan.review.scope.OwnerScope;
 import io.salesplan.review.scope.ReportWindow;
@@ -48,13 +44,13 @@ public class Snapshots {
     private final ForecastService forecasts;
     private final ForecastSubmissionService calls;
     private final RetrospectiveScopes scopes;
-    private final StaleDealsQuery staleDeals;
+    private final StaleDealsQueries staleDeals;
     private final BusinessCalendar calendar;
     private final int staleDays;
 
     public Snapshots(VarianceService variance, ConversionService conversion, EffectivenessService effectiveness,
             SegmentService segments, LostReasonService lostReasons, ForecastService forecasts,
-            ForecastSubmissionService calls, RetrospectiveScopes scopes, StaleDealsQuery staleDeals,
+            ForecastSubmissionService calls, RetrospectiveScopes scopes, StaleDealsQueries staleDeals,
             BusinessCalendar calendar, ReviewConfig config) {
         this.variance = variance;
         this.conversion = conversion;
@@ -70,7 +66,7 @@ public class Snapshots {
     }
 
     /** The numbers of the scope for the period, computed for the earlier of today and the period's end. */
-    public Snapshot of(OwnerScope scope, SalesPeriod period) {
+    public RetrospectiveSnapshot of(OwnerScope scope, SalesPeriod period) {
         LocalDate today = calendar.today();
         LocalDate asOf = today.isAfter(period.end()) ? period.end() : today;
         List<GoalVarianceView> goals = variance.ofOwner(scope, period, asOf, scopes.ownedWithin(scope)).items();
@@ -85,7 +81,8 @@ public class Snapshots {
         List<SegmentExtremes> extremes = Arrays.stream(Dimension.values())
                 .map(dimension -> extremes(dimension, segments.tallies(scope, dimension, window))).toList();
         List<LostReasonRow> lost = lostReasons.ofOwner(scope, window).items();
-        return new Snapshot(asOf, goals, cohort, cohort.biggestLeak(), best, staleDays, staleDeals.of(scope, asOf, staleDays),
+        return new RetrospectiveSnapshot(asOf, goals, cohort, cohort.biggestLeak(), best, staleDays,
+                staleDeals.of(scope, asOf, staleDays),
                 extremes, lost.subList(0, Math.min(3, lost.size())), forecasts.ofOwner(scope, period, asOf),
                 accuracy(calls.counted(scope, period)));
     }

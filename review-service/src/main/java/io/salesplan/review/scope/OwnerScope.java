@@ -15,17 +15,8 @@ public record OwnerScope(OwnerType type, UUID id) {
         return new OwnerScope(OwnerType.COMPANY, null);
     }
 
-    /**
-     * The owner of a goal as the read model stores it; empty when the type is unknown or a team or
-     * rep has no id.
-     */
-    public static Optional<OwnerScope> of(String ownerType, UUID ownerId) {
-        OwnerType type;
-        try {
-            type = OwnerType.valueOf(ownerType);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return Optional.empty();
-        }
+    /** The owner of a goal as the read model stores it; empty when a team or rep has no id. */
+    public static Optional<OwnerScope> of(OwnerType type, UUID ownerId) {
         if (type == OwnerType.COMPANY) {
             return Optional.of(company());
         }

@@ -15,10 +15,10 @@ import java.util.List;
 public class SegmentService {
 
     private final Access access;
-    private final SegmentQuery query;
+    private final SegmentQueries query;
     private final String currency;
 
-    public SegmentService(Access access, SegmentQuery query, PlatformConfig config) {
+    public SegmentService(Access access, SegmentQueries query, PlatformConfig config) {
         this.access = access;
         this.query = query;
         this.currency = config.currency();

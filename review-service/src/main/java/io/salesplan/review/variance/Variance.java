@@ -12,4 +12,9 @@ public record Variance(
         BigDecimal paceVariance,
         BigDecimal projected,
         GoalStatus status) {
+
+    /** A goal that cannot be measured (an objective, no target or no owner): only its target, if any. */
+    static Variance unmeasured(BigDecimal target) {
+        return new Variance(target, null, null, null, null, null, null, null);
+    }
 }

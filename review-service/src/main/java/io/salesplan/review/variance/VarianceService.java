@@ -9,7 +9,6 @@ import io.salesplan.review.access.Operation;
 import io.salesplan.review.access.OwnerAccess;
 import io.salesplan.review.aggregate.Actuals;
 import io.salesplan.review.aggregate.DealTotals;
-import io.salesplan.review.goal.ActivityType;
 import io.salesplan.review.goal.Direction;
 import io.salesplan.review.goal.Goal;
 import io.salesplan.review.goal.GoalRepository;
@@ -78,7 +77,7 @@ public class VarianceService {
     }
 
     private static Predicate<Goal> covered(Grant grant) {
-        return goal -> grant.coversOwner(goal.ownerType, goal.ownerId);
+        return goal -> grant.coversOwner(goal.ownerType.name(), goal.ownerId);
     }
 
     private GoalVarianceView withChildren(Goal goal, LocalDate asOf, Predicate<Goal> shownChildren) {
@@ -90,31 +89,24 @@ public class VarianceService {
 
     private GoalVarianceView view(Goal goal, LocalDate asOf, RepActuals reps, List<GoalVarianceView> children) {
         Pace pace = Pace.of(goal.periodStart, goal.periodEnd, asOf);
-        Metric metric = Metric.of(goal.metric).orElse(null);
+        Metric metric = goal.metric;
+        Direction direction = goal.direction != null || metric == null ? goal.direction
+                : metric.higherIsBetter() ? Direction.AT_LEAST : Direction.AT_MOST;
         OwnerScope scope = OwnerScope.of(goal.ownerType, goal.ownerId).orElse(null);
-        Variance variance = null;
+        Variance variance = Variance.unmeasured(goal.targetValue);
         if (metric != null && goal.targetValue != null && scope != null) {
             BigDecimal target = normalize(goal.targetValue, metric.scale());
             BigDecimal actual = actual(goal, metric, scope, pace, reps);
             variance = metric.additive()
                     ? VarianceCalculator.additive(target, actual, pace, metric.scale())
                     : VarianceCalculator.ratio(target, actual == null ? null : normalize(actual, metric.scale()),
-                            higherIsBetter(goal, metric), pace);
+                            direction == Direction.AT_LEAST, pace);
         }
-        Direction direction = Direction.of(goal.direction)
-                .orElse(metric == null ? null : metric.higherIsBetter() ? Direction.AT_LEAST : Direction.AT_MOST);
-        return new GoalVarianceView(goal.goalId, goal.title, metric, ActivityType.of(goal.activityType).orElse(null),
-                direction,
-                goal.ownerType, goal.ownerId, goal.period, goal.periodStart, goal.periodEnd, asOf,
+        return new GoalVarianceView(goal.goalId, goal.title, metric, goal.activityType, direction,
+                goal.ownerType.name(), goal.ownerId, goal.period, goal.periodStart, goal.periodEnd, asOf,
                 pace.workingDays(), pace.elapsed(), currency,
-                variance == null ? goal.targetValue : variance.target(),
-                variance == null ? null : variance.actual(),
-                variance == null ? null : variance.variance(),
-                variance == null ? null : variance.attainment(),
-                variance == null ? null : variance.expectedToDate(),
-                variance == null ? null : variance.paceVariance(),
-                variance == null ? null : variance.projected(),
-                variance == null ? null : variance.status(),
+                variance.target(), variance.actual(), variance.variance(), variance.attainment(),
+                variance.expectedToDate(), variance.paceVariance(), variance.projected(), variance.status(),
                 children);
     }
 
@@ -127,7 +119,7 @@ public class VarianceService {
                 byType = actuals.activitiesByType(scope, from, to);
             }
             long count = goal.activityType == null ? byType.values().stream().mapToLong(Long::longValue).sum()
-                    : byType.getOrDefault(goal.activityType, 0L);
+                    : byType.getOrDefault(goal.activityType.name(), 0L);
             return BigDecimal.valueOf(count);
         }
         DealTotals deals = reps == null ? null : reps.deals(scope, from, to);
@@ -143,13 +135,6 @@ public class VarianceService {
             case SALES_CYCLE_DAYS -> RatioMetrics.salesCycleDays(deals.wonCycleDays(), deals.won());
             case ACTIVITIES -> throw new IllegalStateException("handled above");
         };
-    }
-
-    private static boolean higherIsBetter(Goal goal, Metric metric) {
-        if ("AT_MOST".equals(goal.direction)) {
-            return false;
-        }
-        return "AT_LEAST".equals(goal.direction) || metric.higherIsBetter();
     }
 
     /** Counts without decimals, money and days with 2, rates with 4: {@code 100.00} deals reads {@code 100}. */
@@ -171,8 +156,8 @@ public class VarianceService {
             Map<Range, Set<UUID>> dealReps = new HashMap<>();
             Map<Range, Set<UUID>> activityReps = new HashMap<>();
             for (Goal goal : goals) {
-                Metric metric = Metric.of(goal.metric).orElse(null);
-                if (metric == null || !OwnerType.REP.name().equals(goal.ownerType) || goal.ownerId == null) {
+                Metric metric = goal.metric;
+                if (metric == null || goal.ownerType != OwnerType.REP || goal.ownerId == null) {
                     continue;
                 }
                 Range range = new Range(goal.periodStart, Pace.of(goal.periodStart, goal.periodEnd, asOf).countUntil());

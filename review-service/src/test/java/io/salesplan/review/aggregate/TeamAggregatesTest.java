@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.salesplan.review.goal.ActivityType;
 import io.salesplan.review.scope.OwnerScope;
 import io.salesplan.review.scope.OwnerType;
 import io.salesplan.review.support.Feed;
@@ -95,7 +96,7 @@ class TeamAggregatesTest {
         assertThat(activities(east, null)).as("the mover took their history along").isZero();
         assertThat(activities(west, null)).isEqualTo(11 + 8);
         assertThat(activities(parent, null)).isEqualTo(11 + 8);
-        assertThat(activities(west, "EMAIL")).isEqualTo(1);
+        assertThat(activities(west, ActivityType.EMAIL)).isEqualTo(1);
         QuarkusTransaction.requiringNew().run(() -> {
             for (LocalDate[] range : List.of(new LocalDate[] {LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)},
                     new LocalDate[] {LocalDate.of(2026, 1, 20), LocalDate.of(2026, 3, 5)},
@@ -129,7 +130,7 @@ class TeamAggregatesTest {
         return actuals.activitiesByType(new OwnerScope(OwnerType.REP, rep), from, to);
     }
 
-    private long activities(UUID team, String type) {
+    private long activities(UUID team, ActivityType type) {
         return QuarkusTransaction.requiringNew().call(() -> actuals.activities(new OwnerScope(OwnerType.TEAM, team),
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), type));
     }

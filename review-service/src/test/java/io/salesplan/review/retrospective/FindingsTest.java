@@ -10,11 +10,6 @@ import io.salesplan.review.goal.ActivityType;
 import io.salesplan.review.goal.Direction;
 import io.salesplan.review.goal.Metric;
 import io.salesplan.review.lostreason.LostReasonRow;
-import io.salesplan.review.retrospective.RetrospectiveDtos.CallAccuracy;
-import io.salesplan.review.retrospective.RetrospectiveDtos.SegmentExtremes;
-import io.salesplan.review.retrospective.RetrospectiveDtos.SegmentStanding;
-import io.salesplan.review.retrospective.RetrospectiveDtos.Snapshot;
-import io.salesplan.review.retrospective.RetrospectiveDtos.StaleDeal;
 import io.salesplan.review.variance.GoalStatus;
 import io.salesplan.review.variance.GoalVarianceView;
 import java.math.BigDecimal;
@@ -76,7 +71,7 @@ class FindingsTest {
                 new BigDecimal("0.2857"), "PROPOSAL");
         TypeEffectiveness visit = new TypeEffectiveness("VISIT", 12, 5, 2, 3, new BigDecimal("0.4"),
                 new BigDecimal("6"));
-        Snapshot snapshot = new Snapshot(AS_OF,
+        RetrospectiveSnapshot snapshot = new RetrospectiveSnapshot(AS_OF,
                 List.of(goal("REVENUE_WON", null, "1000000", "335156.25", "515625.00", GoalStatus.BEHIND)),
                 conversion, "PROPOSAL", visit, 14, List.of(stale(), stale(), stale()), null, null, null, null);
 
@@ -89,9 +84,9 @@ class FindingsTest {
 
     @Test
     void nothingToSayGivesNoFindingsAndOneStaleDealIsSingular() {
-        assertThat(Findings.draft(new Snapshot(AS_OF, List.of(), null, null, null, 14, List.of(), List.of(),
+        assertThat(Findings.draft(new RetrospectiveSnapshot(AS_OF, List.of(), null, null, null, 14, List.of(), List.of(),
                 List.of(), null, null))).isEmpty();
-        assertThat(Findings.draft(new Snapshot(AS_OF, List.of(), null, null, null, 7, List.of(stale()), null, null,
+        assertThat(Findings.draft(new RetrospectiveSnapshot(AS_OF, List.of(), null, null, null, 7, List.of(stale()), null, null,
                 null, null))).containsExactly("1 open deal has had no activity for 7 days");
     }
 
@@ -128,8 +123,8 @@ class FindingsTest {
                 gap == null ? null : new BigDecimal(gap));
     }
 
-    private static Snapshot withForecast(ForecastView forecast, CallAccuracy calls) {
-        return new Snapshot(AS_OF, List.of(), null, null, null, 14, List.of(), List.of(), List.of(), forecast, calls);
+    private static RetrospectiveSnapshot withForecast(ForecastView forecast, CallAccuracy calls) {
+        return new RetrospectiveSnapshot(AS_OF, List.of(), null, null, null, 14, List.of(), List.of(), List.of(), forecast, calls);
     }
 
     @Test
@@ -148,14 +143,14 @@ class FindingsTest {
         assertThat(Findings.forecast(withForecast(forecast("1000000", "-5000"), null)))
                 .isEqualTo("Won and committed deals cover the target of 1000000");
         assertThat(Findings.forecast(withForecast(forecast(null, null), null))).isNull();
-        Snapshot atTheEnd = new Snapshot(LocalDate.of(2026, 3, 31), List.of(), null, null, null, 14, List.of(),
+        RetrospectiveSnapshot atTheEnd = new RetrospectiveSnapshot(LocalDate.of(2026, 3, 31), List.of(), null, null, null, 14, List.of(),
                 List.of(), List.of(), forecast("1000000", "250000"), null);
         assertThat(Findings.forecast(atTheEnd)).as("the goal's own finding says achieved or missed").isNull();
     }
 
     @Test
     void theSnapshotsNewPartsAppearAfterTheOthers() {
-        Snapshot snapshot = new Snapshot(AS_OF, List.of(), null, null, null, 14, List.of(),
+        RetrospectiveSnapshot snapshot = new RetrospectiveSnapshot(AS_OF, List.of(), null, null, null, 14, List.of(),
                 List.of(new SegmentExtremes("industry", standing("Manufacturing", "0.4167", 12, "0.1818"),
                         standing("Retail", "0.1", 10, "0.3")), new SegmentExtremes("region", null, null)),
                 List.of(lost("PRICE", "0.5"), lost("TIMING", "0.5")), forecast("1000", "400"), null);

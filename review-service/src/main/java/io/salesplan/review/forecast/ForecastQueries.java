@@ -16,14 +16,14 @@ import java.util.UUID;
  * and category it had while it was last open; a deal whose events carried no category counts as PIPELINE.
  */
 @ApplicationScoped
-public class ForecastQuery {
+public class ForecastQueries {
 
     public record Group(UUID pipelineId, String stage, String category, BigDecimal amount) {
     }
 
     private final EntityManager em;
 
-    public ForecastQuery(EntityManager em) {
+    public ForecastQueries(EntityManager em) {
         this.em = em;
     }
 

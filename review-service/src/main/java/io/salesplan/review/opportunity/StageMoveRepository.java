@@ -8,14 +8,14 @@ import java.util.UUID;
 
 /** The stage history: one row per move, keyed by the opportunity's version, so a repeat is a no-op. */
 @ApplicationScoped
-public class StageMoves {
+public class StageMoveRepository {
 
     private static final String INSERT = "insert into rm_stage_move (opportunity_id, version, from_stage, to_stage, "
             + "to_kind, moved_at) values (?1, ?2, ?3, ?4, ?5, ?6) on conflict (opportunity_id, version) do nothing";
 
     private final EntityManager em;
 
-    public StageMoves(EntityManager em) {
+    public StageMoveRepository(EntityManager em) {
         this.em = em;
     }
 

@@ -13,14 +13,14 @@ import java.util.List;
  * LOST — the source of its latest move into a LOST stage.
  */
 @ApplicationScoped
-public class LostReasonQuery {
+public class LostReasonQueries {
 
     /** byStage's key for a deal created directly as lost, which left no open stage. */
     static final String UNKNOWN_STAGE = "UNKNOWN";
 
     private final EntityManager em;
 
-    public LostReasonQuery(EntityManager em) {
+    public LostReasonQueries(EntityManager em) {
         this.em = em;
     }
 

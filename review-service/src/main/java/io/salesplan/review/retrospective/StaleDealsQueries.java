@@ -1,6 +1,5 @@
 package io.salesplan.review.retrospective;
 
-import io.salesplan.review.retrospective.RetrospectiveDtos.StaleDeal;
 import io.salesplan.review.scope.OwnerScope;
 import io.salesplan.review.scope.ScopeFilter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,11 +13,11 @@ import java.util.UUID;
 
 /** The open deals of a scope that have gone quiet. */
 @ApplicationScoped
-public class StaleDealsQuery {
+public class StaleDealsQueries {
 
     private final EntityManager em;
 
-    public StaleDealsQuery(EntityManager em) {
+    public StaleDealsQueries(EntityManager em) {
         this.em = em;
     }
 

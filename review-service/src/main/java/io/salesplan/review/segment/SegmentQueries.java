@@ -16,13 +16,13 @@ import java.util.Map;
  * of the profile their account had when each was created, counted as of asOf.
  */
 @ApplicationScoped
-public class SegmentQuery {
+public class SegmentQueries {
 
     private static final String WON = "o.status = 'WON' and o.closed_date <= :asOf";
 
     private final EntityManager em;
 
-    public SegmentQuery(EntityManager em) {
+    public SegmentQueries(EntityManager em) {
         this.em = em;
     }
 
