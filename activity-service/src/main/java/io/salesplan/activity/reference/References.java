@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.salesplan.activity.ActivityConfig;
 import io.salesplan.platform.problem.ApiException;
 import io.salesplan.platform.problem.Problem.FieldError;
+import io.salesplan.platform.remote.RemoteJson;
 import io.salesplan.platform.remote.RemoteLookup;
 import io.salesplan.platform.remote.RemoteRep;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,8 +60,8 @@ public class References {
         for (UUID id : missing(ids, found.keySet())) {
             Optional<JsonNode> opportunity = remote.find(PIPELINE, config.pipelineUrl(), "/api/v1/opportunities/" + id);
             opportunity.ifPresent(json -> {
-                OpportunityLink link = new OpportunityLink(id, uuid(json, "accountId"), uuid(json, "ownerId"));
-                repository.saveOpportunity(id, link.accountId(), link.ownerId(), version(json));
+                OpportunityLink link = new OpportunityLink(id, RemoteJson.uuid(json, "accountId"), RemoteJson.uuid(json, "ownerId"));
+                repository.saveOpportunity(id, link.accountId(), link.ownerId(), RemoteJson.version(json));
                 found.put(id, link);
             });
         }
@@ -73,7 +74,7 @@ public class References {
         for (UUID id : missing(ids, found)) {
             Optional<JsonNode> account = remote.find(PIPELINE, config.pipelineUrl(), "/api/v1/accounts/" + id);
             account.ifPresent(json -> {
-                repository.saveAccount(id, text(json, "name"), version(json));
+                repository.saveAccount(id, RemoteJson.text(json, "name"), RemoteJson.version(json));
                 found.add(id);
             });
         }
@@ -128,22 +129,5 @@ public class References {
         Set<UUID> missing = new HashSet<>(wanted);
         missing.removeAll(found);
         return missing;
-    }
-
-    private static String text(JsonNode json, String field) {
-        return json.hasNonNull(field) ? json.get(field).asText() : null;
-    }
-
-    private static UUID uuid(JsonNode json, String field) {
-        try {
-            return json.hasNonNull(field) ? UUID.fromString(json.get(field).asText()) : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /** The other service's version, so that older events arriving later do not roll the copy back. */
-    private static long version(JsonNode json) {
-        return json.hasNonNull("version") && json.get("version").canConvertToLong() ? json.get("version").asLong() : -1;
     }
 }

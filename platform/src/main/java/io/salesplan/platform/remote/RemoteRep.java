@@ -31,23 +31,8 @@ public record RemoteRep(UUID id, String name, String email, UUID teamId, boolean
 
     /** Reads goals-service's JSON of the rep {@code id}. */
     public static RemoteRep read(UUID id, JsonNode json) {
-        return new RemoteRep(id, text(json, "name"), text(json, "email"), uuid(json, "teamId"),
-                !json.hasNonNull("active") || json.get("active").asBoolean(true), version(json));
-    }
-
-    private static String text(JsonNode json, String field) {
-        return json.hasNonNull(field) ? json.get(field).asText() : null;
-    }
-
-    private static UUID uuid(JsonNode json, String field) {
-        try {
-            return json.hasNonNull(field) ? UUID.fromString(json.get(field).asText()) : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static long version(JsonNode json) {
-        return json.hasNonNull("version") && json.get("version").canConvertToLong() ? json.get("version").asLong() : -1;
+        return new RemoteRep(id, RemoteJson.text(json, "name"), RemoteJson.text(json, "email"),
+                RemoteJson.uuid(json, "teamId"), !json.hasNonNull("active") || json.get("active").asBoolean(true),
+                RemoteJson.version(json));
     }
 }
