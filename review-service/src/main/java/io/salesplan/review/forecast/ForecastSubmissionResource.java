@@ -55,7 +55,7 @@ public class ForecastSubmissionResource {
     @APIResponse(responseCode = "201", description = "Submitted; Location names the call",
             headers = @Header(name = "Location", description = "The call's URL",
                     schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(schema = @Schema(implementation = ForecastSubmissionView.class)))
+            content = @Content(schema = @Schema(implementation = ForecastSubmissionResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, unknown ownerType (the allowed values are "
             + "named), ownerId missing for TEAM or REP or given for COMPANY, bad period, a period that starts more "
             + "than a year from today, a negative amount or one with more than 2 decimals, a too long note",
@@ -69,7 +69,7 @@ public class ForecastSubmissionResource {
                     value = "{\"ownerType\": \"TEAM\", \"ownerId\": \"0b8f5b0e-7e0c-4b7a-8f5e-2a9c3d1e4f60\", "
                     + "\"period\": \"2026-Q2\", \"amount\": 2300000.00, \"note\": \"Two commits slip to July\"}")))
             @Valid @NotNull SubmitForecastRequest request) {
-        ForecastSubmissionView call = service.submit(request);
+        ForecastSubmissionResponse call = service.submit(request);
         return Response.created(URI.create("/api/v1/forecasts/" + call.id())).entity(call).build();
     }
 
@@ -78,11 +78,12 @@ public class ForecastSubmissionResource {
             + "caller may see, newest first (submittedAt, then id), optionally of one owner (ownerType with ownerId; "
             + "COMPANY without) and one period (exact key). superseded marks the calls a later one of the same week "
             + "replaced. A cursor works only for the caller it was given to." + WHO)
-    @APIResponse(responseCode = "200", description = "One page of calls: {\"items\", \"nextCursor\"}")
+    @APIResponse(responseCode = "200", description = "One page of calls: {\"items\", \"nextCursor\"}",
+            content = @Content(schema = @Schema(implementation = ForecastSubmissionPage.class)))
     @APIResponse(responseCode = "400", description = "Unknown ownerType, ownerId without ownerType or missing for "
             + "TEAM and REP, bad period, bad limit, or a cursor of another query or caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ForecastSubmissionView> list(
+    public Page<ForecastSubmissionResponse> list(
             @Parameter(description = "COMPANY, TEAM or REP; leave out for every owner the caller may see",
                     schema = @Schema(enumeration = {"COMPANY", "TEAM", "REP"}))
             @QueryParam("ownerType") String ownerType,
@@ -105,8 +106,8 @@ public class ForecastSubmissionResource {
             + "submitted and, once its period has ended, its actual and accuracy. A call about an owner the caller may "
             + "not see is a 404.")
     @APIResponse(responseCode = "200", description = "The call",
-            content = @Content(schema = @Schema(implementation = ForecastSubmissionView.class)))
-    public ForecastSubmissionView get(@PathParam("id") String id) {
+            content = @Content(schema = @Schema(implementation = ForecastSubmissionResponse.class)))
+    public ForecastSubmissionResponse get(@PathParam("id") String id) {
         return service.get(Params.pathId("Forecast submission", id));
     }
 

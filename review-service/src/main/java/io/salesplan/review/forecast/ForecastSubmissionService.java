@@ -61,7 +61,7 @@ public class ForecastSubmissionService {
     }
 
     @Transactional
-    public ForecastSubmissionView submit(SubmitForecastRequest request) {
+    public ForecastSubmissionResponse submit(SubmitForecastRequest request) {
         Grant grant = access.grant(Operation.FORECASTS);
         OwnerScope owner = owner(request.ownerType(), request.ownerId());
         OwnerAccess.require(grant, owner, "ownerType", "ownerId");
@@ -96,7 +96,7 @@ public class ForecastSubmissionService {
 
     /** A call whose owner the caller covers; a 404 otherwise. */
     @Transactional
-    public ForecastSubmissionView get(UUID id) {
+    public ForecastSubmissionResponse get(UUID id) {
         Grant grant = access.grant(Operation.FORECASTS);
         ForecastSubmission call = submissions.findByIdOptional(id)
                 .filter(s -> grant.coversOwner(s.ownerType.name(), s.ownerId))
@@ -106,7 +106,7 @@ public class ForecastSubmissionService {
 
     /** The calls matching the filter whose owner the caller covers, newest first. */
     @Transactional
-    public Page<ForecastSubmissionView> list(OwnerScope owner, SalesPeriod period, String cursor, int limit) {
+    public Page<ForecastSubmissionResponse> list(OwnerScope owner, SalesPeriod period, String cursor, int limit) {
         Grant grant = access.grant(Operation.FORECASTS);
         if (owner != null) {
             OwnerAccess.require(grant, owner, "ownerType", "ownerId");
@@ -131,12 +131,12 @@ public class ForecastSubmissionService {
      * callers that made their own (a retrospective's snapshot).
      */
     @Transactional
-    public List<ForecastSubmissionView> counted(OwnerScope owner, SalesPeriod period) {
+    public List<ForecastSubmissionResponse> counted(OwnerScope owner, SalesPeriod period) {
         return views(submissions.counted(owner.type(), owner.id(), period.key()), Set.of());
     }
 
     /** The views, with each period's actual read once and only for periods that have ended. */
-    private List<ForecastSubmissionView> views(List<ForecastSubmission> calls, Set<UUID> superseded) {
+    private List<ForecastSubmissionResponse> views(List<ForecastSubmission> calls, Set<UUID> superseded) {
         LocalDate today = calendar.today();
         Map<String, BigDecimal> actuals = new HashMap<>();
         return calls.stream().map(call -> {
@@ -147,7 +147,7 @@ public class ForecastSubmissionService {
                 actual = actuals.computeIfAbsent(call.ownerType + "|" + call.ownerId + "|" + call.period,
                         key -> forecasts.wonInPeriod(owner, period, period.end()));
             }
-            return new ForecastSubmissionView(call.id, call.ownerType.name(), call.ownerId, call.period, call.periodStart,
+            return new ForecastSubmissionResponse(call.id, call.ownerType.name(), call.ownerId, call.period, call.periodStart,
                     call.periodEnd, call.amount, currency, call.note, call.submittedAt, call.submittedBy,
                     call.submittedWeek, superseded.contains(call.id), actual, ForecastAccuracy.of(actual, call.amount));
         }).toList();

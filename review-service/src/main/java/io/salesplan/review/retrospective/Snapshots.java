@@ -9,7 +9,7 @@ import io.salesplan.review.effectiveness.TypeEffectiveness;
 import io.salesplan.review.forecast.ForecastAccuracy;
 import io.salesplan.review.forecast.ForecastService;
 import io.salesplan.review.forecast.ForecastSubmissionService;
-import io.salesplan.review.forecast.ForecastSubmissionView;
+import io.salesplan.review.forecast.ForecastSubmissionResponse;
 import io.salesplan.review.lostreason.LostReasonRow;
 import io.salesplan.review.lostreason.LostReasonService;
 import io.salesplan.review.scope.BusinessCalendar;
@@ -100,10 +100,10 @@ public class Snapshots {
     }
 
     /** The counted calls' accuracy: of the last one, and on average. */
-    private static CallAccuracy accuracy(List<ForecastSubmissionView> counted) {
-        ForecastSubmissionView last = counted.isEmpty() ? null : counted.get(counted.size() - 1);
+    private static CallAccuracy accuracy(List<ForecastSubmissionResponse> counted) {
+        ForecastSubmissionResponse last = counted.isEmpty() ? null : counted.get(counted.size() - 1);
         return new CallAccuracy(counted.size(), last == null ? null : last.amount(), last == null ? null : last.actual(),
                 last == null ? null : last.accuracy(),
-                ForecastAccuracy.mean(counted.stream().map(ForecastSubmissionView::accuracy).toList()));
+                ForecastAccuracy.mean(counted.stream().map(ForecastSubmissionResponse::accuracy).toList()));
     }
 }

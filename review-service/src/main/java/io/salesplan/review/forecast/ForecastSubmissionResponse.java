@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ForecastSubmission", description = "A forecast call as submitted, and once its period has ended how "
         + "it compares with what was won")
-public record ForecastSubmissionView(
+public record ForecastSubmissionResponse(
         UUID id,
         @Schema(enumeration = {"COMPANY", "TEAM", "REP"}, examples = "TEAM") String ownerType,
         @Schema(description = "Team or rep id; null for the company", nullable = true) UUID ownerId,
