@@ -1,11 +1,11 @@
 package io.salesplan.review.goal;
 
+import io.salesplan.platform.event.EventEnums;
 import io.salesplan.platform.event.MalformedEventException;
 import io.salesplan.platform.period.SalesPeriod;
 import io.salesplan.review.scope.OwnerType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.UUID;
 
 /** Keeps the latest state of every goal; targets are read at report time, so a change is exact. */
 @ApplicationScoped
@@ -32,32 +32,23 @@ public class GoalProjection {
             return;
         }
         goal.title = event.title();
-        goal.type = required(GoalType.class, event.type(), event.goalId());
+        String subject = "goal " + event.goalId();
+        goal.type = EventEnums.required(GoalType.class, event.type(), subject);
         goal.parentId = event.parentId();
-        goal.ownerType = required(OwnerType.class, event.ownerType(), event.goalId());
+        goal.ownerType = EventEnums.required(OwnerType.class, event.ownerType(), subject);
         goal.ownerId = event.ownerId();
         goal.period = period.key();
         goal.periodStart = event.periodStart() == null ? period.start() : event.periodStart();
         goal.periodEnd = event.periodEnd() == null ? period.end() : event.periodEnd();
-        goal.metric = Metric.of(event.metric()).orElse(null);
-        goal.activityType = ActivityType.of(event.activityType()).orElse(null);
+        goal.metric = EventEnums.optional(Metric.class, event.metric());
+        goal.activityType = EventEnums.optional(ActivityType.class, event.activityType());
         goal.targetValue = event.targetValue();
-        goal.direction = Direction.of(event.direction()).orElse(null);
+        goal.direction = EventEnums.optional(Direction.class, event.direction());
         goal.status = archived ? GoalState.ARCHIVED
-                : event.status() == null ? GoalState.ACTIVE : required(GoalState.class, event.status(), event.goalId());
+                : event.status() == null ? GoalState.ACTIVE : EventEnums.required(GoalState.class, event.status(), subject);
         goal.version = event.version();
         if (!goals.isPersistent(goal)) {
             goals.persist(goal);
-        }
-    }
-
-    /** A value of a fixed set the event must name; one outside the contract's set makes the event malformed. */
-    private static <E extends Enum<E>> E required(Class<E> type, String name, UUID goalId) {
-        try {
-            return Enum.valueOf(type, name);
-        } catch (IllegalArgumentException e) {
-            throw new MalformedEventException(
-                    "goal " + goalId + " has an unknown " + type.getSimpleName() + " " + name);
         }
     }
 }

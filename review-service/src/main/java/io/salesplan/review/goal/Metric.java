@@ -1,7 +1,5 @@
 package io.salesplan.review.goal;
 
-import java.util.Optional;
-
 /**
  * What a goal measures. Additive metrics are sums over days and are paced over the period's
  * working days; ratio metrics are computed from the deals closed in the period and are not paced.
@@ -35,16 +33,5 @@ public enum Metric {
     /** The default direction: only the sales cycle is better when lower. */
     public boolean higherIsBetter() {
         return this != SALES_CYCLE_DAYS;
-    }
-
-    public static Optional<Metric> of(String name) {
-        if (name == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(valueOf(name));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

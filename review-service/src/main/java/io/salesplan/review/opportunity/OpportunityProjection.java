@@ -1,5 +1,6 @@
 package io.salesplan.review.opportunity;
 
+import io.salesplan.platform.event.EventEnums;
 import io.salesplan.platform.event.MalformedEventException;
 import io.salesplan.review.aggregate.DailyAggregates;
 import io.salesplan.review.aggregate.DealContribution.Outcome;
@@ -49,7 +50,7 @@ public class OpportunityProjection {
             throw new MalformedEventException(
                     "opportunity event without opportunityId, ownerId, status, createdAt or version");
         }
-        Outcome status = status(event);
+        Outcome status = EventEnums.required(Outcome.class, event.status(), "opportunity " + event.opportunityId());
         if (move != null) {
             String to = move.toStage() == null ? event.stage() : move.toStage();
             String kind = move.toKind() == null ? event.stageKind() : move.toKind();
@@ -83,8 +84,8 @@ public class OpportunityProjection {
         OpportunityChangedV1.AccountProfile profile = event.accountProfile();
         opportunity.industry = profile == null ? null : profile.industry();
         opportunity.region = profile == null ? null : profile.region();
-        opportunity.size = profile == null ? null : AccountSize.of(profile.size()).orElse(null);
-        ForecastCategory category = ForecastCategory.of(event.forecastCategory()).orElse(null);
+        opportunity.size = profile == null ? null : EventEnums.optional(AccountSize.class, profile.size());
+        ForecastCategory category = EventEnums.optional(ForecastCategory.class, event.forecastCategory());
         opportunity.forecastCategory = event.forecastCategory() != null ? category
                 : switch (status) {
                     case WON -> ForecastCategory.CLOSED;
@@ -119,14 +120,6 @@ public class OpportunityProjection {
         }
     }
 
-    private static Outcome status(OpportunityChangedV1 event) {
-        try {
-            return Outcome.valueOf(event.status());
-        } catch (IllegalArgumentException e) {
-            throw new MalformedEventException(
-                    "opportunity " + event.opportunityId() + " has an unknown status " + event.status());
-        }
-    }
 
     private static DealContribution contribution(Opportunity o) {
         return DealContribution.of(o.ownerId, o.createdDate, o.status, o.closedDate, o.amount);
