@@ -141,6 +141,20 @@ public abstract class BearerTokenContract {
         given().header("Authorization", "Bearer " + TestCallers.admin()).get(securedPath()).then().statusCode(200);
     }
 
+    @Test
+    void aTokenAcceptedBeforeStillNeedsItsOwnSignature() {
+        String token = JwtTestResource.tokens().sign(adminClaims());
+        withToken(token).statusCode(200);
+        withToken(token).statusCode(200);
+        String[] parts = token.split("\\.");
+        String otherPayload = base64(adminClaims().toJson().replace("admin-under-test", "someone-else"));
+        unauthorized(withToken(parts[0] + "." + otherPayload + "." + parts[2]));
+        char tenth = parts[2].charAt(10);
+        String otherSignature = parts[2].substring(0, 10) + (tenth == 'A' ? 'B' : 'A') + parts[2].substring(11);
+        unauthorized(withToken(parts[0] + "." + parts[1] + "." + otherSignature));
+        withToken(token).statusCode(200);
+    }
+
     private ValidatableResponse withToken(String token) {
         return given().header("Authorization", "Bearer " + token).get(securedPath()).then();
     }
