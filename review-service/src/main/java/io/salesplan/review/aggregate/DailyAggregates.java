@@ -45,6 +45,15 @@ public class DailyAggregates {
         }
     }
 
+    /**
+     * Adds {@code sign} (+1 or -1) activities of a type on a day logged against an opportunity, to the rep's
+     * touch rows ({@code agg_touch_day}); there is no team or company copy, a report reads its reps' rows.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addTouch(UUID ownerId, LocalDate day, String type, UUID opportunityId, int sign) {
+        pending.addTouch(new PendingAggregates.TouchKey(ownerId, day, type, opportunityId), sign);
+    }
+
     /** Adds ({@code sign} = +1) or removes ({@code sign} = -1) an opportunity's contribution. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void addDeal(DealContribution deal, int sign) {
@@ -71,6 +80,8 @@ public class DailyAggregates {
     public void flush() {
         Map<PendingAggregates.ActivityKey, Long> activities = pending.drainActivities();
         Map<PendingAggregates.DayKey, PendingAggregates.DealDelta> deals = pending.drainDeals();
+        Map<PendingAggregates.TouchKey, Long> touches = pending.drainTouches();
+        rows.addTouches(touches);
         if (activities.isEmpty() && deals.isEmpty()) {
             return;
         }
