@@ -11,7 +11,8 @@ import java.util.UUID;
 
 /**
  * Keeps the daily and monthly aggregates, once for the owner, once for the owner's team (the
- * {@code agg_team_*} tables) and once for the company total.
+ * {@code agg_team_*} tables) and once for the company total, and the rep's activity touches of
+ * opportunities ({@code agg_touch_day}, daily, rep rows only).
  * Deltas are summed per row in the current transaction ({@link PendingAggregates}) and written by
  * {@link #flush()} with one batched upsert per table, in a fixed row order, so that a batch of a
  * thousand activities of a few reps costs a handful of row updates and two replicas never lock

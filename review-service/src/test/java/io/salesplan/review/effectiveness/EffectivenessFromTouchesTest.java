@@ -164,8 +164,9 @@ class EffectivenessFromTouchesTest {
 
         List<Feed.Event> first() {
             List<Feed.Event> events = new ArrayList<>(List.of(Producers.team(parent, null, 0),
-                    Producers.team(east, parent, 0), Producers.team(west, parent, 0), Producers.rep(reps.get(0), east, 0),
-                    Producers.rep(reps.get(1), east, 0), Producers.rep(reps.get(2), west, 0),
+                    Producers.team(east, parent, 0), Producers.team(west, parent, 0),
+                    Producers.rep(reps.get(0), east, 0), Producers.rep(reps.get(1), east, 0),
+                    Producers.rep(reps.get(2), west, 0),
                     Producers.pipeline(pipeline, Producers.DEFAULT_STAGES, 0)));
             for (int i = 0; i < 12; i++) {
                 Deal deal = new Deal(pipeline, rep(), "INITIAL_CONTACT", "1000", day(random, 0, 90));
