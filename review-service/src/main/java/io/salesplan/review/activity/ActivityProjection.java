@@ -14,8 +14,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Keeps each activity's latest state and its count in the daily activity aggregates: an update
- * moves the count (owner, day or type changed), a deletion removes it.
+ * Keeps each activity's latest state, its count in the daily activity aggregates and, when it is
+ * logged against an opportunity, its count in the touch rows (effectiveness): an update moves the
+ * counts (owner, day, type or opportunity changed), a deletion removes them.
  *
  * <p>A batch of changes costs three statements however large it is: one read of the stored rows,
  * one insert of the new ones and one update of the changed ones. In between, the changes are
@@ -60,7 +61,7 @@ public class ActivityProjection {
         for (Activity after : latest.values()) {
             Activity before = stored.get(after.activityId());
             (before == null ? inserted : updated).add(after);
-            moveCount(counted(before), counted(after));
+            moveCount(before, after);
         }
         activities.insertAll(inserted);
         activities.updateAll(updated);
@@ -79,15 +80,26 @@ public class ActivityProjection {
                 e.opportunityId(), change.deleted(), e.version());
     }
 
-    private void moveCount(Counted before, Counted after) {
-        if (Objects.equals(before, after)) {
-            return;
+    private void moveCount(Activity before, Activity after) {
+        Counted was = counted(before);
+        Counted is = counted(after);
+        if (!Objects.equals(was, is)) {
+            if (was != null) {
+                aggregates.addActivity(was.owner, was.day, was.type, -1);
+            }
+            if (is != null) {
+                aggregates.addActivity(is.owner, is.day, is.type, 1);
+            }
         }
-        if (before != null) {
-            aggregates.addActivity(before.owner, before.day, before.type, -1);
-        }
-        if (after != null) {
-            aggregates.addActivity(after.owner, after.day, after.type, 1);
+        Touch wasTouch = touch(before);
+        Touch isTouch = touch(after);
+        if (!Objects.equals(wasTouch, isTouch)) {
+            if (wasTouch != null) {
+                aggregates.addTouch(wasTouch.owner, wasTouch.day, wasTouch.type, wasTouch.opportunity, -1);
+            }
+            if (isTouch != null) {
+                aggregates.addTouch(isTouch.owner, isTouch.day, isTouch.type, isTouch.opportunity, 1);
+            }
         }
     }
 
@@ -95,6 +107,15 @@ public class ActivityProjection {
         return a == null || a.deleted() ? null : new Counted(a.ownerId(), a.occurredDate(), a.type());
     }
 
+    /** What a live activity logged against an opportunity adds to the touch rows (null: nothing). */
+    private static Touch touch(Activity a) {
+        return a == null || a.deleted() || a.opportunityId() == null ? null
+                : new Touch(a.ownerId(), a.occurredDate(), a.type(), a.opportunityId());
+    }
+
     private record Counted(UUID owner, LocalDate day, String type) {
+    }
+
+    private record Touch(UUID owner, LocalDate day, String type, UUID opportunity) {
     }
 }

@@ -77,6 +77,49 @@ public class DailyAggregateRepository {
         });
     }
 
+    /**
+     * Adds the touch deltas to {@code agg_touch_day}, in the map's order, in one batch, and deletes in a second
+     * batch the rows a negative delta may have brought to 0 (none when every delta is positive).
+     */
+    public void addTouches(Map<PendingAggregates.TouchKey, Long> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("insert into agg_touch_day "
+                    + "(owner_id, day, activity_type, opportunity_id, activities) values (?, ?, ?, ?, ?) "
+                    + "on conflict (owner_id, day, activity_type, opportunity_id) do update set activities = "
+                    + "agg_touch_day.activities + excluded.activities")) {
+                for (Map.Entry<PendingAggregates.TouchKey, Long> e : rows.entrySet()) {
+                    touchKey(upsert, e.getKey());
+                    upsert.setLong(5, e.getValue());
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+            }
+            if (rows.values().stream().allMatch(delta -> delta > 0)) {
+                return;
+            }
+            try (PreparedStatement delete = connection.prepareStatement("delete from agg_touch_day where "
+                    + "owner_id = ? and day = ? and activity_type = ? and opportunity_id = ? and activities = 0")) {
+                for (Map.Entry<PendingAggregates.TouchKey, Long> e : rows.entrySet()) {
+                    if (e.getValue() < 0) {
+                        touchKey(delete, e.getKey());
+                        delete.addBatch();
+                    }
+                }
+                delete.executeBatch();
+            }
+        });
+    }
+
+    private static void touchKey(PreparedStatement statement, PendingAggregates.TouchKey key) throws SQLException {
+        statement.setObject(1, key.owner());
+        statement.setDate(2, Date.valueOf(key.day()));
+        statement.setString(3, key.type());
+        statement.setObject(4, key.opportunity());
+    }
+
     /** Adds the deal deltas to the table's rows, in the map's order, in one batch. */
     public void addDeals(String table, Map<PendingAggregates.DayKey, PendingAggregates.DealDelta> rows) {
         em.unwrap(Session.class).doWork(connection -> {

@@ -11,7 +11,8 @@ import java.util.UUID;
 
 /**
  * Keeps the daily and monthly aggregates, once for the owner, once for the owner's team (the
- * {@code agg_team_*} tables) and once for the company total.
+ * {@code agg_team_*} tables) and once for the company total, and the rep's activity touches of
+ * opportunities ({@code agg_touch_day}, daily, rep rows only).
  * Deltas are summed per row in the current transaction ({@link PendingAggregates}) and written by
  * {@link #flush()} with one batched upsert per table, in a fixed row order, so that a batch of a
  * thousand activities of a few reps costs a handful of row updates and two replicas never lock
@@ -45,6 +46,15 @@ public class DailyAggregates {
         }
     }
 
+    /**
+     * Adds {@code sign} (+1 or -1) activities of a type on a day logged against an opportunity, to the rep's
+     * touch rows ({@code agg_touch_day}); there is no team or company copy, a report reads its reps' rows.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addTouch(UUID ownerId, LocalDate day, String type, UUID opportunityId, int sign) {
+        pending.addTouch(new PendingAggregates.TouchKey(ownerId, day, type, opportunityId), sign);
+    }
+
     /** Adds ({@code sign} = +1) or removes ({@code sign} = -1) an opportunity's contribution. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void addDeal(DealContribution deal, int sign) {
@@ -71,6 +81,8 @@ public class DailyAggregates {
     public void flush() {
         Map<PendingAggregates.ActivityKey, Long> activities = pending.drainActivities();
         Map<PendingAggregates.DayKey, PendingAggregates.DealDelta> deals = pending.drainDeals();
+        Map<PendingAggregates.TouchKey, Long> touches = pending.drainTouches();
+        rows.addTouches(touches);
         if (activities.isEmpty() && deals.isEmpty()) {
             return;
         }

@@ -23,6 +23,10 @@ public class PendingAggregates {
     record DayKey(UUID owner, LocalDate day) {
     }
 
+    /** A row of {@code agg_touch_day}: a rep's activities of a type on a day logged against an opportunity. */
+    record TouchKey(UUID owner, LocalDate day, String type, UUID opportunity) {
+    }
+
     record DealDelta(long created, long won, BigDecimal wonAmount, long wonCycleDays, long lost) {
         DealDelta plus(DealDelta o) {
             return new DealDelta(created + o.created, won + o.won, wonAmount.add(o.wonAmount),
@@ -38,9 +42,12 @@ public class PendingAggregates {
             .thenComparing(ActivityKey::day).thenComparing(ActivityKey::type);
     private static final Comparator<DayKey> DAY_ORDER = Comparator.comparing(DayKey::owner)
             .thenComparing(DayKey::day);
+    private static final Comparator<TouchKey> TOUCH_ORDER = Comparator.comparing(TouchKey::owner)
+            .thenComparing(TouchKey::day).thenComparing(TouchKey::type).thenComparing(TouchKey::opportunity);
 
     private Map<ActivityKey, Long> activities = new TreeMap<>(ACTIVITY_ORDER);
     private Map<DayKey, DealDelta> deals = new TreeMap<>(DAY_ORDER);
+    private Map<TouchKey, Long> touches = new TreeMap<>(TOUCH_ORDER);
 
     void addActivity(ActivityKey key, long delta) {
         activities.merge(key, delta, Long::sum);
@@ -48,6 +55,10 @@ public class PendingAggregates {
 
     void addDeal(DayKey key, DealDelta delta) {
         deals.merge(key, delta, DealDelta::plus);
+    }
+
+    void addTouch(TouchKey key, long delta) {
+        touches.merge(key, delta, Long::sum);
     }
 
     /** The non-zero deltas in row order, emptied for the rest of the transaction. */
@@ -111,6 +122,14 @@ public class PendingAggregates {
         Map<DayKey, DealDelta> drained = deals;
         drained.values().removeIf(DealDelta::isZero);
         deals = new TreeMap<>(DAY_ORDER);
+        return drained;
+    }
+
+    /** The non-zero touch deltas in row order, emptied for the rest of the transaction. */
+    Map<TouchKey, Long> drainTouches() {
+        Map<TouchKey, Long> drained = touches;
+        drained.values().removeIf(v -> v == 0);
+        touches = new TreeMap<>(TOUCH_ORDER);
         return drained;
     }
 }

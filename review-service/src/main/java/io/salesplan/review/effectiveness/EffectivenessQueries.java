@@ -5,14 +5,22 @@ import io.salesplan.review.scope.ReportWindow;
 import io.salesplan.review.scope.ScopeFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The activities of a window joined to the latest state of the deals they touched, counted per activity type. */
+/**
+ * The deals the scope's activities touched in a window, counted per activity type from the touch rows
+ * ({@code agg_touch_day}: one per rep, day, type and opportunity with live activities), joined to the deals'
+ * latest state.
+ */
 @ApplicationScoped
 public class EffectivenessQueries {
 
-    /** One activity type's counts: activities, deals touched, and of those won and lost by asOf. */
-    public record TypeCounts(String type, long activities, long opportunities, long won, long lost) {
+    /** One activity type's distinct deals touched, and of those won and lost by asOf. */
+    public record Touched(long opportunities, long won, long lost) {
+
+        public static final Touched NONE = new Touched(0, 0, 0);
     }
 
     private final EntityManager em;
@@ -21,26 +29,28 @@ public class EffectivenessQueries {
         this.em = em;
     }
 
-    /** The types with at least one activity in the window. */
-    public List<TypeCounts> byType(OwnerScope owner, ReportWindow window) {
-        ScopeFilter filter = ScopeFilter.of(owner, "a.owner_id");
-        String sql = filter.with() + "select a.type, count(*), count(distinct a.opportunity_id), "
+    /** The types with at least one touched deal in the window. */
+    public Map<String, Touched> touchedByType(OwnerScope owner, ReportWindow window) {
+        ScopeFilter filter = ScopeFilter.of(owner, "t.owner_id");
+        String sql = filter.with() + "select t.activity_type, count(distinct t.opportunity_id), "
                 + "count(distinct case when o.status = 'WON' and o.closed_date <= :asOf then o.opportunity_id end), "
                 + "count(distinct case when o.status = 'LOST' and o.closed_date <= :asOf then o.opportunity_id end) "
-                + "from rm_activity a left join rm_opportunity o on o.opportunity_id = a.opportunity_id "
-                + "where not a.deleted and a.occurred_date between :from and :to and " + filter.condition()
-                + " group by a.type";
+                + "from agg_touch_day t left join rm_opportunity o on o.opportunity_id = t.opportunity_id "
+                + "where t.day between :from and :to and " + filter.condition() + " group by t.activity_type";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = filter.bind(em.createNativeQuery(sql))
                 .setParameter("asOf", window.asOf())
                 .setParameter("from", window.from())
                 .setParameter("to", window.until())
                 .getResultList();
-        return rows.stream().map(row -> new TypeCounts((String) row[0], count(row[1]), count(row[2]), count(row[3]),
-                count(row[4]))).toList();
+        Map<String, Touched> result = new HashMap<>();
+        for (Object[] row : rows) {
+            result.put((String) row[0], new Touched(count(row[1]), count(row[2]), count(row[3])));
+        }
+        return result;
     }
 
     private static long count(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
+        return ((Number) value).longValue();
     }
 }
