@@ -30,6 +30,9 @@ public class ConversionAggregates {
     /** The pipeline key of deals without a pipeline id (they count for the default pipeline). */
     public static final UUID NO_PIPELINE = new UUID(0L, 0L);
 
+    /** Deals whose rows a rewrite sums in memory before writing them. */
+    private static final int REBUILD_CHUNK = 5_000;
+
     private final EntityManager em;
     private final ConversionAggregateRepository rows;
     private final DailyAggregateRepository reps;
@@ -72,7 +75,9 @@ public class ConversionAggregates {
         after.rows().forEach((key, values) -> merge(delta, key, values, 1));
         delta.values().removeIf(ConversionAggregates::isZero);
         if (!delta.isEmpty()) {
-            write(delta, () -> { });
+            TreeSet<UUID> owners = new TreeSet<>();
+            delta.keySet().forEach(key -> owners.add(key.owner()));
+            write(delta, teamsOf(owners));
         }
     }
 
@@ -102,25 +107,33 @@ public class ConversionAggregates {
         rebuild(rows.histories(null), () -> rows.delete(null));
     }
 
+    /**
+     * Reads the owners' teams under their shared rep locks first (a rep's move holds it exclusively, and
+     * may be waiting to update rows the clearing would lock), clears, then adds the deals' rows in chunks,
+     * so that a backfill of every deal does not hold all their rows in memory at once.
+     */
     private void rebuild(List<DealHistory> deals, Runnable clear) {
-        TreeMap<ConversionRow, long[]> all = new TreeMap<>();
+        TreeSet<UUID> owners = new TreeSet<>();
+        deals.forEach(deal -> owners.add(deal.ownerId()));
+        Map<UUID, UUID> teams = teamsOf(owners);
+        clear.run();
         Map<UUID, List<StageDefinition>> definitions = new HashMap<>();
-        for (DealHistory deal : deals) {
-            add(all, deal, definitions);
+        for (int start = 0; start < deals.size(); start += REBUILD_CHUNK) {
+            TreeMap<ConversionRow, long[]> chunk = new TreeMap<>();
+            for (DealHistory deal : deals.subList(start, Math.min(deals.size(), start + REBUILD_CHUNK))) {
+                add(chunk, deal, definitions);
+            }
+            chunk.values().removeIf(ConversionAggregates::isZero);
+            write(chunk, teams);
         }
-        all.values().removeIf(ConversionAggregates::isZero);
-        write(all, clear);
     }
 
-    /**
-     * Reads the owners' teams under their shared rep locks (a rep's move holds it exclusively), then clears
-     * what is rewritten and adds the rows for the owners, the company and the teams.
-     */
-    private void write(TreeMap<ConversionRow, long[]> delta, Runnable clear) {
-        TreeSet<UUID> owners = new TreeSet<>();
-        delta.keySet().forEach(key -> owners.add(key.owner()));
-        Map<UUID, UUID> teams = owners.isEmpty() ? Map.of() : reps.lockedTeamsOf(owners);
-        clear.run();
+    private Map<UUID, UUID> teamsOf(TreeSet<UUID> owners) {
+        return owners.isEmpty() ? Map.of() : reps.lockedTeamsOf(owners);
+    }
+
+    /** Adds the rows for the owners, the company and the owners' teams. */
+    private void write(TreeMap<ConversionRow, long[]> delta, Map<UUID, UUID> teams) {
         TreeMap<ConversionRow, long[]> plain = new TreeMap<>();
         TreeMap<ConversionRow, long[]> team = new TreeMap<>();
         delta.forEach((key, values) -> {

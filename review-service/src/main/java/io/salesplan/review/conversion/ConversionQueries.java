@@ -1,12 +1,13 @@
 package io.salesplan.review.conversion;
 
+import io.salesplan.review.org.TeamRepository;
 import io.salesplan.review.pipeline.Pipeline;
 import io.salesplan.review.scope.OwnerScope;
 import io.salesplan.review.scope.OwnerType;
 import io.salesplan.review.scope.ReportWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -18,41 +19,37 @@ import java.util.List;
 @ApplicationScoped
 public class ConversionQueries {
 
-    private static final String TEAM_TREE = "with recursive subtree(team_id) as (select cast(:team as uuid) "
-            + "union select t.team_id from rm_team t join subtree s on t.parent_team_id = s.team_id) ";
+    private static final String ROWS = " where owner_id in (:owners) and pipeline_id in (:pipeline, :none) "
+            + "and created_day between :from and :to";
 
     private final EntityManager em;
+    private final TeamRepository teams;
 
-    public ConversionQueries(EntityManager em) {
+    public ConversionQueries(EntityManager em, TeamRepository teams) {
         this.em = em;
+        this.teams = teams;
     }
 
     public Funnel funnel(OwnerScope owner, ReportWindow window, Pipeline pipeline, int openStages) {
-        boolean team = owner.type() == OwnerType.TEAM;
-        String table = team ? "agg_team_conversion" : "agg_conversion";
-        String owners = team ? "owner_id in (select team_id from subtree)" : "owner_id = :owner";
-        String rows = " where " + owners + " and pipeline_id in (:pipeline, :none) and created_day between :from and :to";
-        String sql = (team ? TEAM_TREE : "") + "select position, sum(deals), sum(won), sum(lost), sum(reached), "
-                + "sum(stays), sum(stay_seconds) from (select position, deals, won, lost, reached, stays, "
-                + "stay_seconds from " + table + rows + " union all select position, -deals, -won, -lost, -reached, "
-                + "-stays, -stay_seconds from " + table + "_change" + rows + " and changed_on > :asOf) r "
-                + "group by position";
-        Query query = em.createNativeQuery(sql)
+        Funnel funnel = new Funnel(openStages);
+        if (window.until().isBefore(window.from())) {
+            return funnel;
+        }
+        String table = owner.type() == OwnerType.TEAM ? "agg_team_conversion" : "agg_conversion";
+        String sql = "select position, sum(deals), sum(won), sum(lost), sum(reached), sum(stays), sum(stay_seconds) "
+                + "from (select position, deals, won, lost, reached, stays, stay_seconds from " + table + ROWS
+                + " union all select position, -deals, -won, -lost, -reached, -stays, -stay_seconds from " + table
+                + "_change" + ROWS + " and changed_on > :asOf) r group by position";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql)
+                .setParameter("owners", owners(owner))
                 .setParameter("pipeline", pipeline.pipelineId)
                 .setParameter("none", pipeline.isDefault ? ConversionAggregates.NO_PIPELINE : pipeline.pipelineId)
                 .setParameter("from", window.from())
                 .setParameter("to", window.until())
-                .setParameter("asOf", window.asOf());
-        if (team) {
-            query.setParameter("team", owner.id());
-        } else {
-            query.setParameter("owner", owner.type() == OwnerType.COMPANY
-                    ? OwnerScope.COMPANY_ID : owner.id());
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> result = query.getResultList();
-        Funnel funnel = new Funnel(openStages);
-        for (Object[] row : result) {
+                .setParameter("asOf", window.asOf())
+                .getResultList();
+        for (Object[] row : rows) {
             int position = ((Number) row[0]).intValue();
             if (position < 0) {
                 funnel.addDeals(number(row[1]), number(row[2]), number(row[3]));
@@ -61,6 +58,16 @@ public class ConversionQueries {
             }
         }
         return funnel;
+    }
+
+    /** The owners whose rows make up a scope: the company's total, the rep, or the team tree's teams. */
+    private Collection<?> owners(OwnerScope scope) {
+        return switch (scope.type()) {
+            case COMPANY -> List.of(OwnerScope.COMPANY_ID);
+            case REP -> List.of(scope.id());
+            // resolved first, so that the aggregate query is an index lookup per team
+            case TEAM -> teams.subtree(scope.id());
+        };
     }
 
     private static long number(Object value) {
