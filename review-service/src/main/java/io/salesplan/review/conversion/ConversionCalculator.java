@@ -29,6 +29,20 @@ public final class ConversionCalculator {
 
     /** @param stages the pipeline's stages in order (any kinds; LOST gets no row) */
     public static Result compute(List<StageDefinition> stages, List<CohortDeal> deals) {
+        Funnel cohort = new Funnel(openStages(stages));
+        for (CohortDeal deal : deals) {
+            cohort.add(walk(stages, deal), 1);
+        }
+        return result(stages, cohort);
+    }
+
+    /** The number of open stages: the positions a {@link Funnel} of the pipeline has. */
+    public static int openStages(List<StageDefinition> stages) {
+        return (int) stages.stream().filter(StageDefinition::open).count();
+    }
+
+    /** What one deal adds to its cohort's funnel. */
+    public static Funnel walk(List<StageDefinition> stages, CohortDeal deal) {
         List<StageDefinition> open = stages.stream().filter(StageDefinition::open).toList();
         Map<String, StageDefinition> byKey = new HashMap<>();
         stages.forEach(s -> byKey.put(s.key(), s));
@@ -36,77 +50,68 @@ public final class ConversionCalculator {
         for (int i = 0; i < open.size(); i++) {
             openIndex.put(open.get(i).key(), i);
         }
-        long[] reached = new long[open.size()];
-        long[] staysCounted = new long[open.size()];
-        long[] staySeconds = new long[open.size()];
-        long won = 0;
-        long lost = 0;
-        for (CohortDeal deal : deals) {
-            List<String> path = new ArrayList<>();
-            List<String> kinds = new ArrayList<>();
-            List<Instant> entered = new ArrayList<>();
-            if (deal.initialStage() != null) {
-                path.add(deal.initialStage());
-                kinds.add(kindOf(byKey, deal.initialStage(), null));
-                entered.add(deal.createdAt());
-            }
-            for (CohortDeal.Move move : deal.moves()) {
-                path.add(move.toStage());
-                kinds.add(kindOf(byKey, move.toStage(), move.toKind()));
-                entered.add(move.at());
-            }
-            int furthest = -1;
-            long[] dealSeconds = new long[open.size()];
-            boolean[] left = new boolean[open.size()];
-            for (int i = 0; i < path.size(); i++) {
-                String kind = kinds.get(i);
-                Integer index = openIndex.get(path.get(i));
-                if ("WON".equals(kind)) {
-                    furthest = open.size() - 1;
-                } else if (index != null) {
-                    furthest = Math.max(furthest, index);
-                    if (i + 1 < path.size()) {
-                        dealSeconds[index] += Math.max(0, Duration.between(entered.get(i), entered.get(i + 1))
-                                .getSeconds());
-                        left[index] = true;
-                    }
+        List<String> path = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        List<Instant> entered = new ArrayList<>();
+        if (deal.initialStage() != null) {
+            path.add(deal.initialStage());
+            kinds.add(kindOf(byKey, deal.initialStage(), null));
+            entered.add(deal.createdAt());
+        }
+        for (CohortDeal.Move move : deal.moves()) {
+            path.add(move.toStage());
+            kinds.add(kindOf(byKey, move.toStage(), move.toKind()));
+            entered.add(move.at());
+        }
+        int furthest = -1;
+        long[] dealSeconds = new long[open.size()];
+        boolean[] left = new boolean[open.size()];
+        for (int i = 0; i < path.size(); i++) {
+            String kind = kinds.get(i);
+            Integer index = openIndex.get(path.get(i));
+            if ("WON".equals(kind)) {
+                furthest = open.size() - 1;
+            } else if (index != null) {
+                furthest = Math.max(furthest, index);
+                if (i + 1 < path.size()) {
+                    dealSeconds[index] += Math.max(0, Duration.between(entered.get(i), entered.get(i + 1))
+                            .getSeconds());
+                    left[index] = true;
                 }
-            }
-            for (int i = 0; i <= furthest; i++) {
-                reached[i]++;
-            }
-            for (int i = 0; i < open.size(); i++) {
-                if (left[i]) {
-                    staysCounted[i]++;
-                    staySeconds[i] += dealSeconds[i];
-                }
-            }
-            String last = kinds.isEmpty() ? "OPEN" : kinds.get(kinds.size() - 1);
-            if ("WON".equals(last)) {
-                won++;
-            } else if ("LOST".equals(last)) {
-                lost++;
             }
         }
+        Funnel funnel = new Funnel(open.size());
+        for (int i = 0; i < open.size(); i++) {
+            funnel.addStage(i, i <= furthest ? 1 : 0, left[i] ? 1 : 0, left[i] ? dealSeconds[i] : 0);
+        }
+        String last = kinds.isEmpty() ? "OPEN" : kinds.get(kinds.size() - 1);
+        funnel.addDeals(1, "WON".equals(last) ? 1 : 0, "LOST".equals(last) ? 1 : 0);
+        return funnel;
+    }
+
+    /** The rows, rates and leak of a cohort's summed funnel. */
+    public static Result result(List<StageDefinition> stages, Funnel cohort) {
+        List<StageDefinition> open = stages.stream().filter(StageDefinition::open).toList();
+        long won = cohort.won();
         List<StageConversion> rows = new ArrayList<>();
         String leak = null;
         BigDecimal lowest = null;
         for (int i = 0; i < open.size(); i++) {
-            long next = i + 1 < open.size() ? reached[i + 1] : won;
-            BigDecimal conversion = ratio(next, reached[i], 4);
-            BigDecimal meanDays = staysCounted[i] == 0 ? null
-                    : BigDecimal.valueOf(staySeconds[i]).divide(SECONDS_PER_DAY.multiply(
-                            BigDecimal.valueOf(staysCounted[i])), 2, RoundingMode.HALF_UP);
-            rows.add(new StageConversion(open.get(i).key(), reached[i], conversion, reached[i] - next, meanDays));
+            long reached = cohort.reached(i);
+            long next = i + 1 < open.size() ? cohort.reached(i + 1) : won;
+            BigDecimal conversion = ratio(next, reached, 4);
+            BigDecimal meanDays = cohort.stays(i) == 0 ? null
+                    : BigDecimal.valueOf(cohort.staySeconds(i)).divide(SECONDS_PER_DAY.multiply(
+                            BigDecimal.valueOf(cohort.stays(i))), 2, RoundingMode.HALF_UP);
+            rows.add(new StageConversion(open.get(i).key(), reached, conversion, reached - next, meanDays));
             if (conversion != null && (lowest == null || conversion.compareTo(lowest) < 0)) {
                 lowest = conversion;
                 leak = open.get(i).key();
             }
         }
-        long wonDeals = won;
         stages.stream().filter(StageDefinition::won).findFirst()
-                .ifPresent(s -> rows.add(new StageConversion(s.key(), wonDeals, null, null, null)));
-        return new Result(rows, won, lost, ratio(won, won + lost, 4), leak);
+                .ifPresent(s -> rows.add(new StageConversion(s.key(), won, null, null, null)));
+        return new Result(rows, won, cohort.lost(), ratio(won, won + cohort.lost(), 4), leak);
     }
 
     private static String kindOf(Map<String, StageDefinition> byKey, String stage, String fallback) {

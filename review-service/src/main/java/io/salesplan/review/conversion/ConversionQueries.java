@@ -1,92 +1,76 @@
 package io.salesplan.review.conversion;
 
+import io.salesplan.review.org.TeamRepository;
 import io.salesplan.review.pipeline.Pipeline;
-import io.salesplan.review.scope.BusinessCalendar;
 import io.salesplan.review.scope.OwnerScope;
+import io.salesplan.review.scope.OwnerType;
 import io.salesplan.review.scope.ReportWindow;
-import io.salesplan.review.scope.ScopeFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
-/** The cohort of a conversion funnel: the opportunities created in a window with their stage moves up to asOf. */
+/**
+ * The funnel of a cohort from the conversion aggregates: the rows of its creation days as of now, minus the
+ * changes dated after {@code asOf} (none for a report as of today). A team reads the rows of its teams and
+ * their sub-teams, a rep the rep's, the company its total: a few rows per day and stage, whatever the number
+ * of deals.
+ */
 @ApplicationScoped
 public class ConversionQueries {
 
-    private final EntityManager em;
-    private final BusinessCalendar calendar;
+    private static final String ROWS = " where owner_id in (:owners) and pipeline_id in (:pipeline, :none) "
+            + "and created_day between :from and :to";
 
-    public ConversionQueries(EntityManager em, BusinessCalendar calendar) {
+    private final EntityManager em;
+    private final TeamRepository teams;
+
+    public ConversionQueries(EntityManager em, TeamRepository teams) {
         this.em = em;
-        this.calendar = calendar;
+        this.teams = teams;
     }
 
-    public List<CohortDeal> cohort(OwnerScope owner, ReportWindow window, Pipeline pipeline) {
-        ScopeFilter filter = ScopeFilter.of(owner, "o.owner_id");
-        Instant until = window.asOf().plusDays(1).atStartOfDay(calendar.zone()).toInstant();
-        String sql = filter.with() + "select o.opportunity_id, o.initial_stage, o.created_at, o.stage, m.from_stage, "
-                + "m.to_stage, m.to_kind, m.moved_at from rm_opportunity o left join rm_stage_move m "
-                + "on m.opportunity_id = o.opportunity_id and m.moved_at < :until "
-                + "where (o.pipeline_id = :pipeline" + (pipeline.isDefault ? " or o.pipeline_id is null" : "") + ") "
-                + "and o.created_date between :from and :to and " + filter.condition()
-                + " order by o.opportunity_id, m.version";
+    public Funnel funnel(OwnerScope owner, ReportWindow window, Pipeline pipeline, int openStages) {
+        Funnel funnel = new Funnel(openStages);
+        if (window.until().isBefore(window.from())) {
+            return funnel;
+        }
+        String table = owner.type() == OwnerType.TEAM ? "agg_team_conversion" : "agg_conversion";
+        String sql = "select position, sum(deals), sum(won), sum(lost), sum(reached), sum(stays), sum(stay_seconds) "
+                + "from (select position, deals, won, lost, reached, stays, stay_seconds from " + table + ROWS
+                + " union all select position, -deals, -won, -lost, -reached, -stays, -stay_seconds from " + table
+                + "_change" + ROWS + " and changed_on > :asOf) r group by position";
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = filter.bind(em.createNativeQuery(sql))
-                .setParameter("until", OffsetDateTime.ofInstant(until, calendar.zone()))
+        List<Object[]> rows = em.createNativeQuery(sql)
+                .setParameter("owners", owners(owner))
                 .setParameter("pipeline", pipeline.pipelineId)
+                .setParameter("none", pipeline.isDefault ? ConversionAggregates.NO_PIPELINE : pipeline.pipelineId)
                 .setParameter("from", window.from())
                 .setParameter("to", window.until())
+                .setParameter("asOf", window.asOf())
                 .getResultList();
-        Map<UUID, Builder> deals = new LinkedHashMap<>();
         for (Object[] row : rows) {
-            Builder deal = deals.computeIfAbsent((UUID) row[0],
-                    id -> new Builder((String) row[1], instant(row[2]), (String) row[3]));
-            if (row[5] != null) {
-                deal.add((String) row[4], new CohortDeal.Move((String) row[5], (String) row[6], instant(row[7])));
+            int position = ((Number) row[0]).intValue();
+            if (position < 0) {
+                funnel.addDeals(number(row[1]), number(row[2]), number(row[3]));
+            } else if (position < openStages) {
+                funnel.addStage(position, number(row[4]), number(row[5]), number(row[6]));
             }
         }
-        return deals.values().stream().map(Builder::build).toList();
+        return funnel;
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
+    /** The owners whose rows make up a scope: the company's total, the rep, or the team tree's teams. */
+    private Collection<?> owners(OwnerScope scope) {
+        return switch (scope.type()) {
+            case COMPANY -> List.of(OwnerScope.COMPANY_ID);
+            case REP -> List.of(scope.id());
+            // resolved first, so that the aggregate query is an index lookup per team
+            case TEAM -> teams.subtree(scope.id());
+        };
     }
 
-    private static final class Builder {
-        private String initialStage;
-        private final Instant createdAt;
-        private final String currentStage;
-        private final List<CohortDeal.Move> moves = new ArrayList<>();
-
-        Builder(String initialStage, Instant createdAt, String currentStage) {
-            this.initialStage = initialStage;
-            this.createdAt = createdAt;
-            this.currentStage = currentStage;
-        }
-
-        void add(String fromStage, CohortDeal.Move move) {
-            if (moves.isEmpty() && initialStage == null) {
-                initialStage = fromStage;
-            }
-            moves.add(move);
-        }
-
-        CohortDeal build() {
-            String start = initialStage != null ? initialStage : moves.isEmpty() ? currentStage : null;
-            return new CohortDeal(start, createdAt, moves);
-        }
+    private static long number(Object value) {
+        return ((Number) value).longValue();
     }
 }

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The conversion funnel of the opportunities created in a window, from their stage history. */
+/** The conversion funnel of the opportunities created in a window, from the conversion aggregates. */
 @ApplicationScoped
 public class ConversionService {
 
@@ -52,9 +52,9 @@ public class ConversionService {
             return new ConversionView(null, window.from(), window.to(), window.asOf(), 0, 0, 0, List.of(), null, null);
         }
         List<StageDefinition> definition = stages.of(pipeline.get());
-        List<CohortDeal> cohort = queries.cohort(owner, window, pipeline.get());
-        ConversionCalculator.Result result = ConversionCalculator.compute(definition, cohort);
-        return new ConversionView(pipeline.get().pipelineId, window.from(), window.to(), window.asOf(), cohort.size(),
+        Funnel cohort = queries.funnel(owner, window, pipeline.get(), ConversionCalculator.openStages(definition));
+        ConversionCalculator.Result result = ConversionCalculator.result(definition, cohort);
+        return new ConversionView(pipeline.get().pipelineId, window.from(), window.to(), window.asOf(), cohort.deals(),
                 result.won(), result.lost(), result.stages(), result.winRate(), result.biggestLeak());
     }
 }

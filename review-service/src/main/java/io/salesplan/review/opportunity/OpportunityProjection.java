@@ -5,6 +5,7 @@ import io.salesplan.platform.event.MalformedEventException;
 import io.salesplan.review.aggregate.DailyAggregates;
 import io.salesplan.review.aggregate.DealContribution.Outcome;
 import io.salesplan.review.aggregate.DealContribution;
+import io.salesplan.review.conversion.ConversionAggregates;
 import io.salesplan.review.scope.BusinessCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,8 +14,8 @@ import java.util.Objects;
 
 /**
  * Keeps each opportunity's latest state and stage history, and its contribution to the daily deal
- * aggregates: the old contribution is removed and the new one added, so the aggregates always
- * equal what the latest states add up to, whatever order or how often events arrive.
+ * aggregates and to the conversion aggregates: the old contribution is removed and the new one added, so
+ * the aggregates always equal what the latest states add up to, whatever order or how often events arrive.
  */
 @ApplicationScoped
 public class OpportunityProjection {
@@ -22,13 +23,15 @@ public class OpportunityProjection {
     private final OpportunityRepository opportunities;
     private final StageMoveRepository moves;
     private final DailyAggregates aggregates;
+    private final ConversionAggregates conversion;
     private final BusinessCalendar calendar;
 
     public OpportunityProjection(OpportunityRepository opportunities, StageMoveRepository moves,
-            DailyAggregates aggregates, BusinessCalendar calendar) {
+            DailyAggregates aggregates, ConversionAggregates conversion, BusinessCalendar calendar) {
         this.opportunities = opportunities;
         this.moves = moves;
         this.aggregates = aggregates;
+        this.conversion = conversion;
         this.calendar = calendar;
     }
 
@@ -44,7 +47,18 @@ public class OpportunityProjection {
         apply(event.state(), false, event);
     }
 
+    /** Applies the event between reading the deal's conversion contribution before and after it. */
     private void apply(OpportunityChangedV1 event, boolean created, OpportunityStageChangedV1 move) {
+        if (event.opportunityId() == null) {
+            project(event, created, move);
+            return;
+        }
+        ConversionAggregates.Contribution before = conversion.of(event.opportunityId());
+        project(event, created, move);
+        conversion.replace(before, conversion.of(event.opportunityId()));
+    }
+
+    private void project(OpportunityChangedV1 event, boolean created, OpportunityStageChangedV1 move) {
         if (event.opportunityId() == null || event.ownerId() == null || event.status() == null
                 || event.createdAt() == null || event.version() == null) {
             throw new MalformedEventException(

@@ -2,6 +2,7 @@ package io.salesplan.review.org;
 
 import io.salesplan.platform.event.MalformedEventException;
 import io.salesplan.review.aggregate.DailyAggregates;
+import io.salesplan.review.conversion.ConversionAggregates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Objects;
@@ -10,7 +11,8 @@ import java.util.UUID;
 /**
  * Keeps the latest state of teams (with their manager) and reps (with their e-mail), which is also
  * where callers' scopes are read from; an event older than what is stored changes nothing. A rep
- * who changes team takes their aggregated history along ({@link DailyAggregates#moveRep}).
+ * who changes team takes their aggregated history along ({@link DailyAggregates#moveRep},
+ * {@link ConversionAggregates#moveRep}).
  */
 @ApplicationScoped
 public class OrgProjection {
@@ -18,11 +20,14 @@ public class OrgProjection {
     private final TeamRepository teams;
     private final RepRepository reps;
     private final DailyAggregates aggregates;
+    private final ConversionAggregates conversion;
 
-    public OrgProjection(TeamRepository teams, RepRepository reps, DailyAggregates aggregates) {
+    public OrgProjection(TeamRepository teams, RepRepository reps, DailyAggregates aggregates,
+            ConversionAggregates conversion) {
         this.teams = teams;
         this.reps = reps;
         this.aggregates = aggregates;
+        this.conversion = conversion;
     }
 
     @Transactional
@@ -64,6 +69,7 @@ public class OrgProjection {
         if (!Objects.equals(formerTeam, event.teamId())) {
             // the rep's whole history counts for the team the rep is in now
             aggregates.moveRep(event.repId(), formerTeam, event.teamId());
+            conversion.moveRep(event.repId(), formerTeam, event.teamId());
         }
         rep.name = event.name();
         rep.email = event.email();
