@@ -1,5 +1,6 @@
 package io.salesplan.review.conversion;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -24,7 +25,9 @@ public class ConversionBackfill {
         this.rows = rows;
     }
 
+    /** Longer than the default minute: at FULL scale (100 000 deals) the walk and the writes take a while. */
     @Transactional
+    @TransactionConfiguration(timeout = 1800)
     void backfill(@Observes StartupEvent event) {
         rows.lock(true);
         if (rows.backfilled()) {
