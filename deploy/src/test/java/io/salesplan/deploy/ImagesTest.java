@@ -8,7 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The image build cannot run here (no container engine); its dry run and its Dockerfile can be checked. */
 class ImagesTest {
@@ -49,14 +53,57 @@ class ImagesTest {
                 .contains("*", "!*/target/quarkus-app/", "!deploy/images/aot-train");
     }
 
+    /**
+     * The image build trains the AOT cache with no database and no broker (Dockerfile.jvm's {@code RUN aot-train}):
+     * every service and the cockpit must start that way and leave a cache, or their image does not build.
+     */
+    @Test
+    void theAotTrainingOfEveryImageEndsInACacheWithoutDatabaseOrBroker(@TempDir Path caches) throws Exception {
+        Path root = Manifests.root();
+        Path java = jdk25();
+        for (String service : ServiceConfig.DEPLOYED) {
+            Path jar = root.resolve(service + "/target/quarkus-app/quarkus-run.jar");
+            assertThat(jar).as("built by ./mvnw package before this module").exists();
+            Path cache = caches.resolve(service + ".aot");
+            ProcessBuilder training = new ProcessBuilder("bash", "deploy/images/aot-train", cache.toString(),
+                    "-XX:+UseSerialGC", "-XX:+UseCompactObjectHeaders", "-jar", jar.toString())
+                    .directory(root.toFile()).redirectErrorStream(true);
+            training.environment().put("JAVA", java.toString());
+            output(training, 180);
+            assertThat(cache).as(service).isNotEmptyFile();
+        }
+    }
+
+    /** The JDK 25 or newer installed beside the default one, as the image has it. */
+    private static Path jdk25() throws IOException {
+        try (Stream<Path> jdks = Files.list(Path.of("/usr/lib/jvm"))) {
+            return jdks.filter(jdk -> featureVersion(jdk) >= 25).map(jdk -> jdk.resolve("bin/java"))
+                    .filter(Files::isExecutable).findFirst()
+                    .orElseThrow(() -> new AssertionError("the AOT training needs a JDK 25 or newer in /usr/lib/jvm"));
+        }
+    }
+
+    private static int featureVersion(Path jdk) {
+        try {
+            Matcher version = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)").matcher(Files.readString(jdk.resolve("release")));
+            return version.find() ? Integer.parseInt(version.group(1)) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     private static String run(Path dir, List<String> command) throws Exception {
         return output(new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true));
     }
 
     private static String output(ProcessBuilder builder) throws Exception {
+        return output(builder, 60);
+    }
+
+    private static String output(ProcessBuilder builder, int timeoutSeconds) throws Exception {
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.waitFor(timeoutSeconds, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(out).isZero();
         return out;
     }

@@ -1,6 +1,7 @@
 package io.salesplan.pipeline.pipeline;
 
 import io.quarkus.runtime.StartupEvent;
+import io.salesplan.platform.config.PlatformConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -8,7 +9,9 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class DefaultPipeline {
 
-    void onStart(@Observes StartupEvent event, PipelineService pipelines) {
-        pipelines.ensureDefaultPipeline();
+    void onStart(@Observes StartupEvent event, PipelineService pipelines, PlatformConfig config) {
+        if (config.startupWork()) {
+            pipelines.ensureDefaultPipeline();
+        }
     }
 }

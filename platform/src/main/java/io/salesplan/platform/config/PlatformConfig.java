@@ -25,6 +25,14 @@ public interface PlatformConfig {
     @WithDefault("salesplan-local-cursor-secret")
     String cursorSecret();
 
+    /**
+     * Whether the service does its start-up work in its database: what must exist from the first start (the
+     * default pipeline), rows a migration leaves to Java to fill, housekeeping. Off only for the AOT training
+     * run (deploy/images/aot-train), which starts the service with no database on purpose.
+     */
+    @WithDefault("true")
+    boolean startupWork();
+
     OutboxSettings outbox();
 
     InboxSettings inbox();

@@ -2,6 +2,7 @@ package io.salesplan.review.conversion;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
+import io.salesplan.platform.config.PlatformConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
@@ -19,16 +20,22 @@ public class ConversionBackfill {
 
     private final ConversionAggregates aggregates;
     private final ConversionAggregateRepository rows;
+    private final boolean startupWork;
 
-    public ConversionBackfill(ConversionAggregates aggregates, ConversionAggregateRepository rows) {
+    public ConversionBackfill(ConversionAggregates aggregates, ConversionAggregateRepository rows,
+            PlatformConfig config) {
         this.aggregates = aggregates;
         this.rows = rows;
+        this.startupWork = config.startupWork();
     }
 
     /** Longer than the default minute: at FULL scale (100 000 deals) the walk and the writes take a while. */
     @Transactional
     @TransactionConfiguration(timeout = 1800)
     void backfill(@Observes StartupEvent event) {
+        if (!startupWork) {
+            return;
+        }
         rows.lock(true);
         if (rows.backfilled()) {
             return;

@@ -1,6 +1,7 @@
 package io.salesplan.review.live;
 
 import io.quarkus.runtime.StartupEvent;
+import io.salesplan.platform.config.PlatformConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
@@ -28,11 +29,14 @@ public class ReadModelChanges {
     private final ReadModelChangeRepository rows;
     private final TransactionSynchronizationRegistry transaction;
     private final String instance;
+    private final boolean startupWork;
 
-    public ReadModelChanges(ReadModelChangeRepository rows, TransactionSynchronizationRegistry transaction) {
+    public ReadModelChanges(ReadModelChangeRepository rows, TransactionSynchronizationRegistry transaction,
+            PlatformConfig config) {
         this.rows = rows;
         this.transaction = transaction;
         this.instance = instanceName();
+        this.startupWork = config.startupWork();
     }
 
     /** Records, once per transaction, that the events it applies change the read model. */
@@ -53,7 +57,9 @@ public class ReadModelChanges {
     /** Rows of instances gone for a month are dropped, so the table stays one row per live instance or so. */
     @Transactional
     void forgetGoneInstances(@Observes StartupEvent event) {
-        rows.deleteGoneInstances(instance);
+        if (startupWork) {
+            rows.deleteGoneInstances(instance);
+        }
     }
 
     /** The host (a pod's name in Kubernetes) and process id: unique among running instances. */
