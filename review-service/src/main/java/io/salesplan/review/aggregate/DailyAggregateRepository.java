@@ -37,19 +37,12 @@ public class DailyAggregateRepository {
      * dated the 1st) or a team twin; {@code source} yields (owner_id, day, activity_type, activities).
      */
     private static String activityUpsert(String table, String source) {
-        return "insert into " + table + " (owner_id, day, activity_type, activities) " + source + " "
-                + "on conflict (owner_id, day, activity_type) do update set activities = " + table + ".activities "
-                + "+ excluded.activities";
+        return AdditiveUpsert.sql(table, "owner_id, day, activity_type", "activities", source);
     }
 
     /** The same for the deal aggregates; {@code source} yields their seven columns. */
     private static String dealUpsert(String table, String source) {
-        return "insert into " + table + " (owner_id, day, created, won, won_amount, won_cycle_days, lost) "
-                + source + " on conflict (owner_id, day) do update set "
-                + "created = " + table + ".created + excluded.created, won = " + table + ".won + excluded.won, "
-                + "won_amount = " + table + ".won_amount + excluded.won_amount, "
-                + "won_cycle_days = " + table + ".won_cycle_days + excluded.won_cycle_days, "
-                + "lost = " + table + ".lost + excluded.lost";
+        return AdditiveUpsert.sql(table, "owner_id, day", "created, won, won_amount, won_cycle_days, lost", source);
     }
 
     /**
@@ -86,10 +79,8 @@ public class DailyAggregateRepository {
             return;
         }
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement("insert into agg_touch_day "
-                    + "(owner_id, day, activity_type, opportunity_id, activities) values (?, ?, ?, ?, ?) "
-                    + "on conflict (owner_id, day, activity_type, opportunity_id) do update set activities = "
-                    + "agg_touch_day.activities + excluded.activities")) {
+            try (PreparedStatement upsert = connection.prepareStatement(AdditiveUpsert.sql("agg_touch_day",
+                    "owner_id, day, activity_type, opportunity_id", "activities", "values (?, ?, ?, ?, ?)"))) {
                 for (Map.Entry<PendingAggregates.TouchKey, Long> e : rows.entrySet()) {
                     touchKey(upsert, e.getKey());
                     upsert.setLong(5, e.getValue());

@@ -1,5 +1,6 @@
 package io.salesplan.review.conversion;
 
+import io.salesplan.review.aggregate.AdditiveUpsert;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -138,15 +139,7 @@ public class ConversionAggregateRepository {
     }
 
     private static String upsert(String table, String key, String source) {
-        StringBuilder sql = new StringBuilder("insert into ").append(table).append(" (").append(key).append(", ")
-                .append(COLUMNS).append(") ").append(source).append(" on conflict (").append(key)
-                .append(") do update set ");
-        String[] columns = COLUMNS.split(", ");
-        for (int i = 0; i < columns.length; i++) {
-            sql.append(i == 0 ? "" : ", ").append(columns[i]).append(" = ").append(table).append('.')
-                    .append(columns[i]).append(" + excluded.").append(columns[i]);
-        }
-        return sql.toString();
+        return AdditiveUpsert.sql(table, key, COLUMNS, source);
     }
 
     /** Deletes the rows of a pipeline ({@code null}: all rows) from the four tables. */
