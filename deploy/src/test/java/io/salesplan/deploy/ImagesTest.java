@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The image build cannot run here (no container engine); its dry run and its Dockerfile can be checked. */
+/** The image build cannot run here (no container engine); its dry run, its Dockerfile and its AOT training can be checked. */
 class ImagesTest {
 
     @Test
