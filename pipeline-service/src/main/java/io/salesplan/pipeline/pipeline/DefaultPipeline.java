@@ -1,7 +1,6 @@
 package io.salesplan.pipeline.pipeline;
 
-import io.quarkus.runtime.StartupEvent;
-import io.salesplan.platform.config.PlatformConfig;
+import io.salesplan.platform.config.StartupWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -9,9 +8,7 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class DefaultPipeline {
 
-    void onStart(@Observes StartupEvent event, PipelineService pipelines, PlatformConfig config) {
-        if (config.startupWork()) {
-            pipelines.ensureDefaultPipeline();
-        }
+    void onStart(@Observes StartupWork event, PipelineService pipelines) {
+        pipelines.ensureDefaultPipeline();
     }
 }

@@ -28,7 +28,8 @@ public interface PlatformConfig {
     /**
      * Whether the service does its start-up work in its database: what must exist from the first start (the
      * default pipeline), rows a migration leaves to Java to fill, housekeeping. Off only for the AOT training
-     * run (deploy/images/aot-train), which starts the service with no database on purpose.
+     * run (deploy/images/aot-train), which starts the service with no database on purpose. That work observes
+     * {@link StartupWork}, which is fired only when this is on.
      */
     @WithDefault("true")
     boolean startupWork();

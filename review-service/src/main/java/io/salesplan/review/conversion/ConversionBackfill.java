@@ -1,8 +1,7 @@
 package io.salesplan.review.conversion;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
-import io.quarkus.runtime.StartupEvent;
-import io.salesplan.platform.config.PlatformConfig;
+import io.salesplan.platform.config.StartupWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
@@ -20,22 +19,16 @@ public class ConversionBackfill {
 
     private final ConversionAggregates aggregates;
     private final ConversionAggregateRepository rows;
-    private final boolean startupWork;
 
-    public ConversionBackfill(ConversionAggregates aggregates, ConversionAggregateRepository rows,
-            PlatformConfig config) {
+    public ConversionBackfill(ConversionAggregates aggregates, ConversionAggregateRepository rows) {
         this.aggregates = aggregates;
         this.rows = rows;
-        this.startupWork = config.startupWork();
     }
 
     /** Longer than the default minute: at FULL scale (100 000 deals) the walk and the writes take a while. */
     @Transactional
     @TransactionConfiguration(timeout = 1800)
-    void backfill(@Observes StartupEvent event) {
-        if (!startupWork) {
-            return;
-        }
+    void backfill(@Observes StartupWork event) {
         rows.lock(true);
         if (rows.backfilled()) {
             return;

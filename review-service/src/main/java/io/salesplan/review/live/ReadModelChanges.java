@@ -1,7 +1,6 @@
 package io.salesplan.review.live;
 
-import io.quarkus.runtime.StartupEvent;
-import io.salesplan.platform.config.PlatformConfig;
+import io.salesplan.platform.config.StartupWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
@@ -29,14 +28,11 @@ public class ReadModelChanges {
     private final ReadModelChangeRepository rows;
     private final TransactionSynchronizationRegistry transaction;
     private final String instance;
-    private final boolean startupWork;
 
-    public ReadModelChanges(ReadModelChangeRepository rows, TransactionSynchronizationRegistry transaction,
-            PlatformConfig config) {
+    public ReadModelChanges(ReadModelChangeRepository rows, TransactionSynchronizationRegistry transaction) {
         this.rows = rows;
         this.transaction = transaction;
         this.instance = instanceName();
-        this.startupWork = config.startupWork();
     }
 
     /** Records, once per transaction, that the events it applies change the read model. */
@@ -56,10 +52,8 @@ public class ReadModelChanges {
 
     /** Rows of instances gone for a month are dropped, so the table stays one row per live instance or so. */
     @Transactional
-    void forgetGoneInstances(@Observes StartupEvent event) {
-        if (startupWork) {
-            rows.deleteGoneInstances(instance);
-        }
+    void forgetGoneInstances(@Observes StartupWork event) {
+        rows.deleteGoneInstances(instance);
     }
 
     /** The host (a pod's name in Kubernetes) and process id: unique among running instances. */
